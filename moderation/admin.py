@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from listings.enums import RevisionState
+from listings.services import TransitionError
+
+from . import services
+from .models import CheckResult, Decision, ModeratorDecision
+
+
+class AwaitingFilter(admin.SimpleListFilter):
+    """Defaults to what needs a human: checks whose revision waits for a moderator."""
+
+    title = _("waiting")
+    parameter_name = "waiting"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Waiting for a moderator")), ("all", _("All"))]
+
+    def choices(self, changelist):
+        for value, label in self.lookup_choices:
+            yield {
+                "selected": (self.value() or "yes") == value,
+                "query_string": changelist.get_query_string({self.parameter_name: value}),
+                "display": label,
+            }
+
+    def queryset(self, request, queryset):
+        if (self.value() or "yes") == "yes":
+            return queryset.filter(revision__state=RevisionState.REVIEW)
+        return queryset
+
+
+@admin.register(CheckResult)
+class CheckResultAdmin(admin.ModelAdmin):
+    list_display = ["id", "listing_title", "decision", "codes_display", "policy", "duration_ms", "created_at"]
+    list_filter = [AwaitingFilter, "decision", "policy"]
+    show_full_result_count = False
+    readonly_fields = ["revision", "policy", "decision", "violations", "changes", "note", "duration_ms", "created_at"]
+    actions = ["approve", "reject"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("revision__listing")
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("ad"))
+    def listing_title(self, obj: CheckResult) -> str:
+        return obj.revision.title
+
+    @admin.display(description=_("rules"))
+    def codes_display(self, obj: CheckResult) -> str:
+        return ", ".join(dict.fromkeys(obj.codes))
+
+    def _decide(self, request, queryset, decision: str) -> None:
+        done = refused = 0
+        for result in queryset:
+            try:
+                services.decide_by_moderator(
+                    revision=result.revision, moderator=request.user, decision=decision, codes=result.codes
+                )
+                done += 1
+            except TransitionError:
+                refused += 1
+        self.message_user(
+            request, ngettext("%(n)d ad decided.", "%(n)d ads decided.", done) % {"n": done}, messages.SUCCESS
+        )
+        if refused:
+            self.message_user(request, _("%(n)d skipped: no longer current.") % {"n": refused}, messages.WARNING)
+
+    @admin.action(description=_("Approve selected ads"), permissions=["change"])
+    def approve(self, request, queryset):
+        self._decide(request, queryset, Decision.APPROVE)
+
+    @admin.action(description=_("Reject selected ads with the rules found"), permissions=["change"])
+    def reject(self, request, queryset):
+        self._decide(request, queryset, Decision.REJECT)
+
+
+@admin.register(ModeratorDecision)
+class ModeratorDecisionAdmin(admin.ModelAdmin):
+    list_display = ["id", "revision", "moderator", "decision", "created_at"]
+    list_select_related = ["revision", "moderator"]
+    readonly_fields = ["revision", "moderator", "decision", "codes", "note", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

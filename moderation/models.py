@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Decision(models.TextChoices):
+    APPROVE = "approve", _("Approve")
+    FIX = "fix", _("Fixed automatically")
+    REVIEW = "review", _("Needs a moderator")
+    REJECT = "reject", _("Reject")
+    BLOCK = "block", _("Block")
+
+
+class CheckResult(models.Model):
+    """The automatic check of one revision: at most one per revision, which keeps the task idempotent."""
+
+    revision = models.OneToOneField("listings.Revision", related_name="check_result", on_delete=models.CASCADE)
+    policy = models.CharField(max_length=32)
+    decision = models.CharField(max_length=16, choices=Decision.choices)
+    # RULES.md's format: [{"code", "field", "evidence", "action"}, ...]
+    violations = models.JSONField(default=list, blank=True)
+    changes = models.JSONField(default=dict, blank=True)
+    note = models.CharField(max_length=300, blank=True)
+    duration_ms = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+        verbose_name = _("automatic check")
+        verbose_name_plural = _("automatic checks")
+
+    def __str__(self) -> str:
+        return f"{self.revision} {self.decision}"
+
+    @property
+    def codes(self) -> list[str]:
+        return [v["code"] for v in self.violations]
+
+
+class ModeratorDecision(models.Model):
+    """Append-only: a moderator's decision on a revision, with the reasons given."""
+
+    revision = models.ForeignKey("listings.Revision", related_name="moderator_decisions", on_delete=models.CASCADE)
+    moderator = models.ForeignKey(settings.AUTH_USER_MODEL, related_name="+", on_delete=models.PROTECT)
+    decision = models.CharField(max_length=16, choices=Decision.choices)
+    codes = models.JSONField(default=list, blank=True)
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+        verbose_name = _("moderator decision")
+        verbose_name_plural = _("moderator decisions")
+
+    def __str__(self) -> str:
+        return f"{self.revision_id} {self.decision} by {self.moderator_id}"

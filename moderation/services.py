@@ -1,0 +1,172 @@
+"""Writes on moderation: enqueue checks, record their results, carry decisions to the listing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from functools import partial
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from accounts.models import User
+from listings import services as listing_services
+from listings.enums import RevisionState
+from listings.models import Listing, Revision
+from listings.queries import revision_for_check
+
+from .models import CheckResult, Decision, ModeratorDecision
+from .queries import current_profile
+from .rules.engine import check
+from .snapshots import snapshot_of
+
+logger = logging.getLogger(__name__)
+
+
+def request_check(*, revision: Revision) -> None:
+    """Ask for the automatic check of `revision` once the current transaction commits.
+
+    Side effects: counts the attempt on the revision now; enqueues `moderation.check_revision`
+    after commit. If the broker is down the enqueue is logged and the sweeper retries it later:
+    the database, not the queue, is the source of truth.
+    """
+    Revision.objects.filter(pk=revision.pk).update(
+        check_attempts=revision.check_attempts + 1, last_enqueued_at=timezone.now()
+    )
+    transaction.on_commit(partial(_enqueue, revision.pk))
+
+
+def _enqueue(revision_id: int) -> None:
+    from .tasks import check_revision
+
+    try:
+        check_revision.delay(revision_id=revision_id)
+    except Exception:  # noqa: BLE001  (a broker outage must not fail the seller's request)
+        logger.exception("could not enqueue the check of revision %s; the sweeper will retry", revision_id)
+
+
+def _is_current(revision: Revision, listing: Listing) -> bool:
+    return listing.latest_revision_id == revision.pk and revision.state == RevisionState.PENDING
+
+
+def run_check(*, revision_id: int) -> CheckResult | None:
+    """Run the rules over a revision and carry the decision to its listing.
+
+    Idempotent: a revision already checked, replaced by a newer one, or deleted is left alone and
+    None returned. Side effects: one CheckResult row, the listing's status through the state
+    machine (active, rejected, blocked, or waiting for a moderator).
+    """
+    revision = revision_for_check(revision_id)
+    if revision is None or not _is_current(revision, revision.listing):
+        return None
+    previous = revision.listing.live_revision if revision.kind == "edit" else None
+    if previous is not None:
+        previous = revision_for_check(previous.pk)
+    profile = current_profile()
+    started = time.perf_counter()
+    from .context import DatabaseContext
+
+    outcome = check(
+        snapshot_of(revision, previous=previous), profile, DatabaseContext(exclude_listing_id=revision.listing_id)
+    )
+    duration_ms = int((time.perf_counter() - started) * 1000)
+
+    with transaction.atomic():
+        listing = Listing.objects.select_for_update().get(pk=revision.listing_id)
+        revision.refresh_from_db(fields=["state"])
+        if not _is_current(revision, listing):
+            return None
+        try:
+            with transaction.atomic():
+                result = CheckResult.objects.create(
+                    revision=revision,
+                    policy=profile.name,
+                    decision=outcome.decision,
+                    violations=[v.as_dict() for v in outcome.violations],
+                    changes={k: (str(v) if v is not None else None) for k, v in outcome.changes.items()},
+                    duration_ms=duration_ms,
+                )
+        except IntegrityError:
+            return None  # another delivery of the same task got here first
+        listing_services.apply_moderation(
+            revision=revision, decision=outcome.decision, changes=outcome.changes, reason=_summary(result)
+        )
+    return result
+
+
+def _summary(result: CheckResult) -> str:
+    codes = ", ".join(dict.fromkeys(result.codes))
+    return f"automatic: {result.decision}" + (f" ({codes})" if codes else "")
+
+
+def send_to_human_review(*, revision_id: int, note: str) -> CheckResult | None:
+    """When the automatic check cannot finish, the revision waits for a moderator, never in limbo.
+
+    Side effects: a CheckResult with decision review and the note; the revision's state review.
+    """
+    with transaction.atomic():
+        revision = Revision.objects.select_related("listing").filter(pk=revision_id).first()
+        if revision is None:
+            return None
+        listing = Listing.objects.select_for_update().get(pk=revision.listing_id)
+        revision.refresh_from_db(fields=["state"])
+        if not _is_current(revision, listing):
+            return None
+        result, created = CheckResult.objects.get_or_create(
+            revision=revision,
+            defaults={"policy": current_profile().name, "decision": Decision.REVIEW, "note": note[:300]},
+        )
+        if created:
+            listing_services.apply_moderation(
+                revision=revision, decision=Decision.REVIEW, changes={}, reason=note[:200]
+            )
+        return result
+
+
+def sweep_stale_revisions(*, now: dt.datetime | None = None, batch_size: int = 200) -> tuple[int, int]:
+    """Re-enqueue revisions whose check never came back; after too many tries, hand them to a human.
+
+    Covers a task lost with a crashed worker or an enqueue lost with a crashed web process.
+    Returns (re-enqueued, sent to review).
+    """
+    now = now or timezone.now()
+    cutoff = now - dt.timedelta(seconds=settings.MODERATION_STALE_SECONDS)
+    stale = (
+        Revision.objects.filter(state=RevisionState.PENDING, check_result__isnull=True)
+        .filter(Q(last_enqueued_at__lte=cutoff) | Q(last_enqueued_at__isnull=True))
+        .order_by("pk")[:batch_size]
+    )
+    requeued = to_review = 0
+    for revision in stale:
+        if revision.check_attempts >= settings.MODERATION_MAX_ATTEMPTS:
+            if send_to_human_review(
+                revision_id=revision.pk, note=f"automatic check did not finish after {revision.check_attempts} attempts"
+            ):
+                to_review += 1
+            continue
+        with transaction.atomic():
+            request_check(revision=revision)
+        requeued += 1
+    return requeued, to_review
+
+
+def decide_by_moderator(
+    *, revision: Revision, moderator: User, decision: str, codes: list[str] | None = None, note: str = ""
+) -> ModeratorDecision:
+    """A moderator's decision on a revision waiting for review (or re-deciding a checked one).
+
+    Refused (TransitionError) if the revision is no longer the ad's current one. Side effects:
+    an append-only ModeratorDecision row; the listing moves through the state machine.
+    """
+    if decision not in (Decision.APPROVE, Decision.REJECT, Decision.BLOCK):
+        raise ValueError(f"a moderator approves, rejects or blocks, not {decision!r}")
+    with transaction.atomic():
+        listing_services.apply_moderation(
+            revision=revision, decision=decision, changes={}, actor=moderator, reason=note or f"moderator: {decision}"
+        )
+        return ModeratorDecision.objects.create(
+            revision=revision, moderator=moderator, decision=decision, codes=codes or [], note=note
+        )

@@ -1,0 +1,43 @@
+"""Thin tasks: fetch, call one service. Enqueued only after commit, by moderation.services."""
+
+from __future__ import annotations
+
+import logging
+
+from celery import shared_task
+from django.db import InterfaceError, OperationalError
+
+from . import services
+
+logger = logging.getLogger(__name__)
+
+TRANSIENT = (OperationalError, InterfaceError)
+MAX_RETRIES = 3
+
+
+@shared_task(bind=True, name="moderation.check_revision", acks_late=True, max_retries=MAX_RETRIES)
+def check_revision(self, *, revision_id: int) -> str | None:
+    """Run the automatic check of one revision. Re-delivery or a stale revision changes nothing.
+
+    Transient database errors are retried with capped backoff; when retries run out, or on any
+    other error, the revision goes to the human queue instead of staying pending.
+    """
+    try:
+        result = services.run_check(revision_id=revision_id)
+    except TRANSIENT as exc:
+        if self.request.retries < self.max_retries:
+            raise self.retry(exc=exc, countdown=min(60, 5 * 2**self.request.retries)) from exc
+        logger.exception("check of revision %s failed after retries", revision_id)
+        services.send_to_human_review(revision_id=revision_id, note=f"automatic check failed: {exc.__class__.__name__}")
+        return "review"
+    except Exception as exc:
+        logger.exception("check of revision %s failed", revision_id)
+        services.send_to_human_review(revision_id=revision_id, note=f"automatic check failed: {exc.__class__.__name__}")
+        return "review"
+    return result.decision if result else None
+
+
+@shared_task(name="moderation.sweep_stale_revisions")
+def sweep_stale_revisions() -> tuple[int, int]:
+    """Periodic (beat): re-enqueue checks that never came back."""
+    return services.sweep_stale_revisions()
