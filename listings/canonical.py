@@ -4,68 +4,68 @@ Category names are marked for translation here; region names carry every local s
 `region.mismatch` can recognise a city named in an ad's text.
 """
 
-from django.utils.translation import gettext_noop as N
+from django.utils.translation import gettext_noop
 
 # (slug, English name, settings, children)
 JOB = {"is_job": True, "price_required": False}
 NO_PRICE = {"price_required": False}
 CATEGORIES = [
-    ("transport", N("Transport"), {"photo_required": True}, [
-        ("cars", N("Cars"), {"photo_required": True}),
-        ("motorcycles", N("Motorcycles"), {"photo_required": True}),
-        ("trucks", N("Trucks and special vehicles"), {"photo_required": True}),
-        ("auto-parts", N("Auto parts"), {}),
+    ("transport", gettext_noop("Transport"), {"photo_required": True}, [
+        ("cars", gettext_noop("Cars"), {"photo_required": True}),
+        ("motorcycles", gettext_noop("Motorcycles"), {"photo_required": True}),
+        ("trucks", gettext_noop("Trucks and special vehicles"), {"photo_required": True}),
+        ("auto-parts", gettext_noop("Auto parts"), {}),
     ]),
-    ("real-estate", N("Real estate"), {"photo_required": True}, [
-        ("apartments-sale", N("Apartments for sale"), {"photo_required": True}),
-        ("apartments-rent", N("Apartments for rent"), {"photo_required": True}),
-        ("daily-rent", N("Daily rent"), {"photo_required": True}),
-        ("rooms", N("Rooms"), {"photo_required": True}),
-        ("houses", N("Houses"), {"photo_required": True}),
-        ("land", N("Land"), {}),
-        ("commercial", N("Commercial property"), {}),
+    ("real-estate", gettext_noop("Real estate"), {"photo_required": True}, [
+        ("apartments-sale", gettext_noop("Apartments for sale"), {"photo_required": True}),
+        ("apartments-rent", gettext_noop("Apartments for rent"), {"photo_required": True}),
+        ("daily-rent", gettext_noop("Daily rent"), {"photo_required": True}),
+        ("rooms", gettext_noop("Rooms"), {"photo_required": True}),
+        ("houses", gettext_noop("Houses"), {"photo_required": True}),
+        ("land", gettext_noop("Land"), {}),
+        ("commercial", gettext_noop("Commercial property"), {}),
     ]),
-    ("jobs", N("Jobs"), JOB, [
-        ("vacancies", N("Vacancies"), JOB),
-        ("resumes", N("Resumes"), JOB),
-        ("network-marketing", N("Network marketing"), JOB),
+    ("jobs", gettext_noop("Jobs"), JOB, [
+        ("vacancies", gettext_noop("Vacancies"), JOB),
+        ("resumes", gettext_noop("Resumes"), JOB),
+        ("network-marketing", gettext_noop("Network marketing"), JOB),
     ]),
-    ("services", N("Services"), NO_PRICE, [
-        ("repair-services", N("Repair and construction"), NO_PRICE),
-        ("beauty", N("Beauty and health"), NO_PRICE),
-        ("transport-services", N("Transport services"), NO_PRICE),
-        ("education", N("Education"), NO_PRICE),
+    ("services", gettext_noop("Services"), NO_PRICE, [
+        ("repair-services", gettext_noop("Repair and construction"), NO_PRICE),
+        ("beauty", gettext_noop("Beauty and health"), NO_PRICE),
+        ("transport-services", gettext_noop("Transport services"), NO_PRICE),
+        ("education", gettext_noop("Education"), NO_PRICE),
     ]),
-    ("electronics", N("Electronics"), {}, [
-        ("phones", N("Phones"), {}),
-        ("computers", N("Computers"), {}),
-        ("tv-audio", N("TV and audio"), {}),
-        ("photo-video", N("Photo and video"), {}),
-        ("games-consoles", N("Games and consoles"), {}),
+    ("electronics", gettext_noop("Electronics"), {}, [
+        ("phones", gettext_noop("Phones"), {}),
+        ("computers", gettext_noop("Computers"), {}),
+        ("tv-audio", gettext_noop("TV and audio"), {}),
+        ("photo-video", gettext_noop("Photo and video"), {}),
+        ("games-consoles", gettext_noop("Games and consoles"), {}),
     ]),
-    ("home-garden", N("Home and garden"), {}, [
-        ("furniture", N("Furniture"), {}),
-        ("appliances", N("Appliances"), {"photo_required": True}),
-        ("garden", N("Garden"), {}),
-        ("building", N("Building and repair"), {}),
+    ("home-garden", gettext_noop("Home and garden"), {}, [
+        ("furniture", gettext_noop("Furniture"), {}),
+        ("appliances", gettext_noop("Appliances"), {"photo_required": True}),
+        ("garden", gettext_noop("Garden"), {}),
+        ("building", gettext_noop("Building and repair"), {}),
     ]),
-    ("fashion", N("Fashion"), {}, [
-        ("clothes-shoes", N("Clothes and shoes"), {"photo_required": True}),
-        ("accessories", N("Accessories"), {}),
+    ("fashion", gettext_noop("Fashion"), {}, [
+        ("clothes-shoes", gettext_noop("Clothes and shoes"), {"photo_required": True}),
+        ("accessories", gettext_noop("Accessories"), {}),
     ]),
-    ("kids", N("Kids"), {}, []),
-    ("animals", N("Animals"), {"photo_required": True}, [
-        ("pets", N("Pets"), {"photo_required": True}),
-        ("farm-animals", N("Farm animals"), {"photo_required": True}),
+    ("kids", gettext_noop("Kids"), {}, []),
+    ("animals", gettext_noop("Animals"), {"photo_required": True}, [
+        ("pets", gettext_noop("Pets"), {"photo_required": True}),
+        ("farm-animals", gettext_noop("Farm animals"), {"photo_required": True}),
     ]),
-    ("hobby", N("Hobby and sports"), {}, [
-        ("sports", N("Sports"), {}),
-        ("music", N("Musical instruments"), {}),
-        ("books", N("Books"), {}),
-        ("collectibles", N("Collectibles"), {}),
+    ("hobby", gettext_noop("Hobby and sports"), {}, [
+        ("sports", gettext_noop("Sports"), {}),
+        ("music", gettext_noop("Musical instruments"), {}),
+        ("books", gettext_noop("Books"), {}),
+        ("collectibles", gettext_noop("Collectibles"), {}),
     ]),
-    ("business", N("Business"), {}, [
-        ("equipment", N("Equipment"), {}),
+    ("business", gettext_noop("Business"), {}, [
+        ("equipment", gettext_noop("Equipment"), {}),
     ]),
 ]  # fmt: skip
 

@@ -134,7 +134,7 @@ class ListingPhoto(models.Model):
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, related_name="photos", on_delete=models.CASCADE)
     listing = models.ForeignKey(Listing, null=True, blank=True, related_name="photos", on_delete=models.CASCADE)
-    image = models.ImageField(_("photo"), upload_to=photo_upload_to, width_field="width", height_field="height")
+    image = models.ImageField(_("photo"), upload_to=photo_upload_to)
     width = models.PositiveIntegerField(default=0)
     height = models.PositiveIntegerField(default=0)
     sha256 = models.CharField(max_length=64, db_index=True)

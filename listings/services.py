@@ -322,7 +322,7 @@ def store_photo(*, owner: User, photo: NormalisedPhoto) -> ListingPhoto:
 
     Side effects: the file under MEDIA_ROOT with an internal name, a ListingPhoto row.
     """
-    stored = ListingPhoto(owner=owner, sha256=photo.sha256, phash=photo.phash)
+    stored = ListingPhoto(owner=owner, sha256=photo.sha256, phash=photo.phash, width=photo.width, height=photo.height)
     stored.image.save(f"upload.{photo.extension}", ContentFile(photo.content), save=False)
     stored.save()
     return stored

@@ -22,6 +22,18 @@ def _settings_for_tests(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate-limit counters live in the cache (Redis in CI): no test may inherit another's. The
+    database cache needs no clearing: it rolls back with each test's transaction."""
+    from django.conf import settings
+    from django.core.cache import cache
+
+    if "RedisCache" in settings.CACHES["default"]["BACKEND"]:
+        cache.clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _eager_tasks(request):
     """Unit tests run tasks in-process; tests marked real_worker send them through the broker."""
     real = request.node.get_closest_marker("real_worker") is not None
