@@ -1,3 +1,15 @@
 """One module per rule family; importing this package registers every rule."""
 
-from . import contact, price, title  # noqa: F401
+from . import (  # noqa: F401
+    account,
+    ad,
+    contact,
+    duplicate,
+    edit,
+    job,
+    placement,
+    price,
+    prohibited,
+    text,
+    title,
+)

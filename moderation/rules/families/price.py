@@ -1,17 +1,166 @@
-"""price.*: the price field."""
+"""price.*: the price field.
+
+Thresholds live in `terms/price_policy.json`: `price.conditional` fires on a fixed price at or below
+the larger of the profile's `conditional_price_max` and the category's threshold for the currency
+(1, 5, 10, 11, 100 tenge/manat/lari for goods; a car or a flat for 1 000 tenge is as token).
+
+Seed 002 (khashuri_ge) literally says "the price must not be a whole number" — a translation slip
+of seed 003's "the price must be a whole number"; RULES.md switches `price.not_whole` on only in
+twobe_ge and we follow it (khashuri's moderators do not reject 100 GEL).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+from statistics import median
 
+from ..analysis import analyze, analyze_text
 from ..registry import Finding, rule
+from ..taxonomy import MONTHLY_PRICE_CATEGORIES, path_of
+
+
+def _policy(context) -> dict:
+    return context.terms().get("price_policy", {})
+
+
+def _fmt(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+def _nearest(table: dict, path: tuple[str, ...]):
+    for slug in path:
+        if slug in table:
+            return table[slug]
+    return table.get("default")
 
 
 @rule("price.conditional", action="reject")
 def token_price(snapshot, profile, context) -> Iterator[Finding]:
-    """A token price (1, 5, 100 tenge) for goods: olx_kz turns it into "negotiable", others reject."""
-    limit = profile.params.get("conditional_price_max")
-    if snapshot.price is None or limit is None or snapshot.price_kind != "fixed":
+    """A token price (1, 5, 100 tenge) for goods worth far more: olx_kz makes it "negotiable", others reject."""
+    if snapshot.price is None or snapshot.price_kind != "fixed" or snapshot.price <= 0:
         return
-    if 0 < snapshot.price <= limit and not snapshot.in_category("jobs"):
-        yield Finding("price", f"{snapshot.price.normalize():f}")
+    path = path_of(snapshot, context)
+    policy = _policy(context)
+    if any(slug in path for slug in policy.get("conditional_skip", ("jobs",))):
+        return
+    currency = (snapshot.currency or profile.currency).upper()
+    limit = profile.params.get("conditional_price_max")
+    limit = Decimal(limit) if limit is not None else None
+    table = policy.get("conditional_max", {}).get(currency)
+    if table:
+        category_limit = _nearest(table, path)
+        if category_limit is not None:
+            category_limit = Decimal(str(category_limit))
+            if currency != profile.currency or limit is None:
+                limit = category_limit
+            else:
+                limit = max(limit, category_limit)
+    if limit is not None and snapshot.price <= limit:
+        yield Finding("price", _fmt(snapshot.price))
+
+
+@rule("price.unrealistic", action="review")
+def far_below_market(snapshot, profile, context) -> Iterator[Finding]:
+    """Far below comparable active ads (the seed's 200 AZN for an 1800–2000 AZN item)."""
+    if snapshot.price is None or snapshot.price <= 0:
+        return
+    policy = _policy(context)
+    prices = [p for p in context.comparable_prices(snapshot) if p and p > 0]
+    if len(prices) < policy.get("unrealistic_min_comparables", 3):
+        return
+    mid = median(prices)
+    if snapshot.price < mid * Decimal(str(policy.get("unrealistic_ratio", 0.3))):
+        yield Finding("price", f"{_fmt(snapshot.price)} (median {_fmt(Decimal(mid))})")
+
+
+@rule("price.missing", action="reject")
+def price_missing(snapshot, profile, context) -> Iterator[Finding]:
+    """The category requires a price and none is given; "free" only where giving away is allowed."""
+    if snapshot.price is not None and snapshot.price > 0:
+        return
+    path = path_of(snapshot, context)
+    policy = _policy(context)
+    if not any(slug in path for slug in policy.get("price_required", ())):
+        return
+    free = snapshot.price_kind == "free" or analyze(snapshot, context).has("price.free")
+    if free and any(slug in path for slug in policy.get("free_allowed", ())):
+        return
+    yield Finding("price", snapshot.price_raw or "")
+
+
+_NUMERIC = re.compile(r"^\s*[\d\s.,]+\s*(?:[^\W\d_]{1,5}|[$€₼₾₸₽])?\s*$")
+
+
+@rule("price.words", action="reject")
+def price_in_words(snapshot, profile, context) -> Iterator[Finding]:
+    """Words instead of a price in the price field (`договорная`, `дёшево`, `символическая цена`)."""
+    raw = (snapshot.price_raw or "").strip()
+    if raw and not _NUMERIC.match(raw):
+        yield Finding("price", raw)
+    elif snapshot.price_kind == "negotiable" and snapshot.price is None and raw:
+        yield Finding("price", raw)
+
+
+@rule("price.not_whole", action="reject")
+def fractional_price(snapshot, profile, context) -> Iterator[Finding]:
+    """A fractional price where the profile takes whole numbers only (twobe_ge)."""
+    price = snapshot.price
+    if price is None and snapshot.price_raw:
+        try:
+            price = Decimal(snapshot.price_raw.strip().replace(" ", "").replace(",", "."))
+        except InvalidOperation:
+            return
+    if price is not None and price != price.to_integral_value():
+        yield Finding("price", _fmt(price))
+
+
+_CURRENCY_ALIASES = {
+    "₼": "AZN", "MANAT": "AZN", "AZM": "AZN", "₸": "KZT", "TENGE": "KZT", "ТГ": "KZT", "₾": "GEL",
+    "LARI": "GEL", "$": "USD", "€": "EUR", "₽": "RUB", "РУБ": "RUB", "Y.E.": "USD", "У.Е.": "USD",
+}  # fmt: skip
+
+
+@rule("price.currency", action="reject")
+def foreign_currency(snapshot, profile, context) -> Iterator[Finding]:
+    """A price in a currency the profile does not take (emarket_az: manat only)."""
+    if not snapshot.currency:
+        return
+    code = _CURRENCY_ALIASES.get(snapshot.currency.strip().upper(), snapshot.currency.strip().upper())
+    if code != profile.currency and (snapshot.price is not None or snapshot.price_raw):
+        yield Finding("price", f"{_fmt(snapshot.price) + ' ' if snapshot.price is not None else ''}{snapshot.currency}")
+
+
+_NUMBER = re.compile(r"\d[\d\s]*(?:[.,]\d+)?")
+
+
+@rule("price.partial", action="review")
+def partial_payment(snapshot, profile, context) -> Iterator[Finding]:
+    """A monthly instalment or part payment given as the price (khashuri_ge, twobe_ge)."""
+    path = path_of(snapshot, context)
+    if any(slug in MONTHLY_PRICE_CATEGORIES for slug in path):
+        return
+    a = analyze(snapshot, context)
+    hit = a.first("price.partial")
+    if hit:
+        yield Finding(*hit)
+        return
+    if snapshot.price_raw and analyze_text("price", snapshot.price_raw, a.terms).hits.get("price.monthly"):
+        yield Finding("price", snapshot.price_raw)
+        return
+    if snapshot.price is None:
+        return
+    # the price equals an amount the text gives per month ("12 000 в месяц")
+    for ft in a:
+        for first, last in ft.spans("price.monthly"):
+            start = ft.tokens[first].start
+            window = ft.text[max(0, start - 25) : start]
+            for m in _NUMBER.finditer(window):
+                try:
+                    value = Decimal(m.group().replace(" ", "").replace(",", "."))
+                except InvalidOperation:
+                    continue
+                if value == snapshot.price:
+                    yield Finding(ft.name, ft.norm.original(max(0, start - 25) + m.start(), ft.tokens[last].end))
+                    return

@@ -1,33 +1,114 @@
-"""title.*: how a title is written."""
+"""title.*: how a title is written.
+
+Seeds 002/003 list `"ვყიდი!"` / `"გაყიდვა!"` ("I sell!", "Sale!") among attention words. Selling is
+what a title says, so the word alone is fine; with an exclamation mark it is shouting, and that is
+what the moderators remove: `title.attention` fires on `продам!`, `sale!`, `ვყიდი!`, `satılır!`.
+Seeds 002/003 also forbid a price in the description; RULES.md keeps `title.price` to the title,
+and so do we (a description may say "цена за комплект", "торг уместен").
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
+from ..analysis import analyze
 from ..registry import Finding, rule
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_SYMBOLS = re.compile(r"[*^@<>~=#$★☆♥❤✓✔►▶]|[!?]{2,}|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
-# A word of capitals this short is an abbreviation (BMW, LED, GB) rather than shouting.
-_ABBREVIATION_MAX = 4
+_CAPS_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\w+", re.UNICODE)
+# Non-letter decoration: the seed's `* ^ @ < > ~ = # $`, stars, hearts, arrows, runs of `!`/`?`.
+_DECORATION = re.compile(r"[*^@<>~=#$★☆♥❤✓✔►▶◆◇■□●○•✨⚡️🔥]|!{2,}|\?{2,}|[!?]{3,}|[_|]{2,}")
+# At most this many capitals in a row are an abbreviation (BMW, LED, GB, ГАЗ).
+_ABBREVIATION_MAX = 3
+
+_SELL_SHOUT = re.compile(
+    r"\b(?:продам|продаю|продается|продаётся|куплю|срочно|sale|selling|satılır|satiram|satıram|ვყიდი|ვიყიდი|"
+    r"გაყიდვა|იყიდება|сатамын|сатылады)\s*!",
+    re.IGNORECASE,
+)
+
+
+def _is_emoji(ch: str) -> bool:
+    cp = ord(ch)
+    return (
+        0x1F000 <= cp <= 0x1FAFF
+        or 0x2600 <= cp <= 0x27BF
+        or 0x2B00 <= cp <= 0x2BFF
+        or 0x2300 <= cp <= 0x23FF
+        or unicodedata.category(ch) == "So"
+    )
 
 
 @rule("title.length", action="reject")
 def title_too_long(snapshot, profile, context) -> Iterator[Finding]:
+    """Longer than the profile's limit; the evidence is the part past the limit."""
     if len(snapshot.title) > profile.title_max_length:
         yield Finding("title", snapshot.title[profile.title_max_length :])
 
 
 @rule("title.caps", action="reject")
 def title_in_capitals(snapshot, profile, context) -> Iterator[Finding]:
-    for match in _WORD.finditer(snapshot.title):
-        word = match.group()
-        if len(word) > _ABBREVIATION_MAX and word.isupper():
-            yield Finding("title", word)
+    """Words in capitals that are not abbreviations (`SAMSUNG Galaxy` yes; `BMW X5`, `LED TV` no)."""
+    title = snapshot.title
+    if not any(c.isupper() for c in title):
+        return
+    allowed = analyze(snapshot, context).terms.abbreviations
+    shouted = []
+    for m in _CAPS_WORD.finditer(title):
+        word = m.group()
+        letters = [c for c in word if c.isalpha()]
+        if len(letters) <= _ABBREVIATION_MAX or any(c.isdigit() for c in word):
+            continue
+        if not all(c.isupper() for c in letters):
+            continue
+        if word.casefold() in allowed or word.casefold().replace("-", "") in allowed:
+            continue
+        shouted.append(word)
+    if shouted:
+        yield Finding("title", " ".join(shouted))
 
 
 @rule("title.symbols", action="reject")
 def title_decoration(snapshot, profile, context) -> Iterator[Finding]:
-    for match in _SYMBOLS.finditer(snapshot.title):
-        yield Finding("title", match.group())
+    """Decoration (`* ^ @ < > ~ = # $ ★`), emoji, or a run of `!!` / `??`."""
+    title = snapshot.title
+    found = [m.group() for m in _DECORATION.finditer(title)]
+    found.extend(ch for ch in title if _is_emoji(ch) and ch not in found)
+    if found:
+        yield Finding("title", " ".join(dict.fromkeys(found)))
+
+
+_PRICE_IN_TITLE = re.compile(
+    r"(?:(?:цена|баға|бағасы|qiymət|qiymet|ფასი|price)\s*[:\-–]?\s*\d[\d\s.,]*\d?(?:\s*(?:тыс|k|к|млн))?)"
+    r"|(?:\d[\d\s.,]*\d|\d)\s*(?:тыс\.?|млн\.?|k\b|к\b)?\s*(?:тг|тенге|теңге|₸|kzt|azn|manat|₼|лари|lari|gel|₾|"
+    r"\$|usd|у\.е|евро|eur|€|руб|₽|rub|dollar|доллар|ლარი|ლ\b|mln|млн)"
+    r"|(?:\$|€|₼|₾|₸|₽)\s*\d",
+    re.IGNORECASE,
+)
+
+
+@rule("title.price", action="reject")
+def price_in_title(snapshot, profile, context) -> Iterator[Finding]:
+    """A price written in the title (`45 000 тг`, `$500`, `цена 300`)."""
+    m = _PRICE_IN_TITLE.search(snapshot.title)
+    if m:
+        yield Finding("title", m.group().strip())
+
+
+@rule("title.attention", action="reject")
+def attention_words(snapshot, profile, context) -> Iterator[Finding]:
+    """Words that grab attention instead of naming the item (`срочно`, `urgent`, `ucuz`, `sale!`)."""
+    a = analyze(snapshot, context)
+    for evidence in a.title.found("title.attention"):
+        yield Finding("title", evidence)
+    m = _SELL_SHOUT.search(a.title.text)
+    if m:
+        yield Finding("title", a.title.norm.original(*m.span()))
+
+
+@rule("title.company", action="review")
+def company_in_title(snapshot, profile, context) -> Iterator[Finding]:
+    """A company or shop name in the title (`ТОО …`, `магазин …`, `შპს …`)."""
+    for evidence in analyze(snapshot, context).title.found("title.company"):
+        yield Finding("title", evidence)

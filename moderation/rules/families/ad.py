@@ -1,0 +1,74 @@
+"""ad.*: the kind of ad (wanted, barter only, auction, asking for money, financial schemes).
+
+`ad.wanted` is judged on the title and the first sentence of the description: "will buy" said
+later ("куплю ваш старый телефон в зачёт") is a trade-in offer, not a wanted ad. The jobs
+categories are exempt (a résumé "ищу работу" is not a purchase).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..analysis import analyze
+from ..registry import Finding, rule
+from ..taxonomy import in_category
+
+
+@rule("ad.wanted", action="reject")
+def wanted(snapshot, profile, context) -> Iterator[Finding]:
+    """A "will buy" ad (emarket_az)."""
+    if in_category(snapshot, "jobs", context):
+        return
+    a = analyze(snapshot, context)
+    for evidence in a.title.found("ad.wanted"):
+        yield Finding("title", evidence)
+        return
+    d = a.description
+    first_sentence_end = next((i for i, c in enumerate(d.text) if c in ".!?\n"), len(d.text))
+    for first, last in d.spans("ad.wanted"):
+        if d.tokens[first].start <= first_sentence_end:
+            yield Finding("description", d.evidence(first, last))
+            return
+
+
+@rule("ad.barter_only", action="reject")
+def barter_only(snapshot, profile, context) -> Iterator[Finding]:
+    """Exchange only, no sale (emarket_az). A price beside an exchange offer is a sale."""
+    a = analyze(snapshot, context)
+    hit = a.first("ad.barter_only")
+    if hit:
+        field, evidence = hit
+        # `меняю на` with a real price is barter *or* sale
+        if snapshot.price and snapshot.price > 0 and not any(
+            w in evidence.casefold() for w in ("только", "only", "yalnız", "ancaq", "не прода", "satılmır", "тек", "მხოლოდ", "not for sale", "არ იყიდება")
+        ):
+            return
+        yield Finding(field, evidence)
+        return
+    barter = a.first("ad.barter")
+    if barter and (snapshot.price is None or snapshot.price <= 0) and snapshot.price_kind != "negotiable":
+        yield Finding(*barter)
+
+
+@rule("ad.auction", action="reject")
+def auction(snapshot, profile, context) -> Iterator[Finding]:
+    """An auction, lottery or raffle (a car bought at a Japanese auction is not one)."""
+    hit = analyze(snapshot, context).first("ad.auction")
+    if hit:
+        yield Finding(*hit)
+
+
+@rule("ad.financial_aid", action="reject")
+def financial_aid(snapshot, profile, context) -> Iterator[Finding]:
+    """Asking for money, sponsors, fundraising, gifts."""
+    hit = analyze(snapshot, context).first("ad.financial_aid")
+    if hit:
+        yield Finding(*hit)
+
+
+@rule("ad.financial_scheme", action="block")
+def financial_scheme(snapshot, profile, context) -> Iterator[Finding]:
+    """Pyramids, "earn without investment", Forex/trading signals, dubious loans."""
+    hit = analyze(snapshot, context).first("ad.financial_scheme")
+    if hit:
+        yield Finding(*hit)

@@ -1,0 +1,37 @@
+"""edit.*: what an edit may not change (emarket_az: the product; jer_kz: the region)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..registry import Finding, rule
+from ..similarity import image_hashes, text_similarity, title_similarity
+
+
+@rule("edit.product_swap", action="block")
+def product_swap(snapshot, profile, context) -> Iterator[Finding]:
+    """An edit that turns the ad into a different product: text and photos replaced.
+
+    Without photo data on both revisions the text alone decides, and then it must be replaced
+    entirely (no title word in common and under 15 % of the words)."""
+    prev = snapshot.previous
+    if snapshot.action != "edit" or prev is None:
+        return
+    text_sim = text_similarity(snapshot, prev)
+    if text_sim >= 0.2:
+        return
+    old_images, new_images = image_hashes(prev), image_hashes(snapshot)
+    if old_images and new_images:
+        swapped = not (old_images & new_images)
+    else:
+        swapped = title_similarity(snapshot, prev) == 0 and text_sim < 0.15
+    if swapped:
+        yield Finding("listing", f"{prev.title} → {snapshot.title}")
+
+
+@rule("edit.region", action="reject")
+def region_changed(snapshot, profile, context) -> Iterator[Finding]:
+    """The region changed after posting (jer_kz)."""
+    prev = snapshot.previous
+    if snapshot.action == "edit" and prev is not None and prev.region and snapshot.region != prev.region:
+        yield Finding("region", f"{prev.region} → {snapshot.region}")

@@ -1,0 +1,90 @@
+"""job.*: ads in the jobs categories (olx_kz's job rules, applied to every profile's jobs).
+
+`job.missing_company` and `job.missing_position` judge vacancies only (a résumé names no employer);
+the employer may also come as `attributes["company"]` / the position as `attributes["position"]`.
+`job.mlm` fires outside the network-marketing category only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..analysis import analyze
+from ..registry import Finding, rule
+from ..taxonomy import in_category
+
+
+def _is_job(snapshot, context) -> bool:
+    return in_category(snapshot, "jobs", context)
+
+
+def _is_vacancy(snapshot, context) -> bool:
+    return in_category(snapshot, "vacancies", context) or (
+        in_category(snapshot, "jobs", context)
+        and not in_category(snapshot, "resumes", context)
+        and not in_category(snapshot, "network-marketing", context)
+    )
+
+
+@rule("job.missing_company", action="reject")
+def missing_company(snapshot, profile, context) -> Iterator[Finding]:
+    """A vacancy that names no employer or agency."""
+    if not _is_vacancy(snapshot, context) or snapshot.attributes.get("company"):
+        return
+    if not analyze(snapshot, context).has("job.company"):
+        yield Finding("description", snapshot.title)
+
+
+@rule("job.missing_position", action="reject")
+def missing_position(snapshot, profile, context) -> Iterator[Finding]:
+    """A vacancy that names no position."""
+    if not _is_vacancy(snapshot, context) or snapshot.attributes.get("position"):
+        return
+    if not analyze(snapshot, context).has("job.position"):
+        yield Finding("title", snapshot.title)
+
+
+@rule("job.dubious", action="block")
+def dubious(snapshot, profile, context) -> Iterator[Finding]:
+    """Work from home without address or employer, "earn without investment", pens at home."""
+    if not _is_job(snapshot, context):
+        return
+    hit = analyze(snapshot, context).first("job.dubious")
+    if hit:
+        yield Finding(*hit)
+
+
+@rule("job.prohibited", action="block")
+def prohibited_job(snapshot, profile, context) -> Iterator[Finding]:
+    """Nightclubs abroad, webcam models, escort, marriage-agency translators, sub-agents."""
+    if not _is_job(snapshot, context):
+        return
+    hit = analyze(snapshot, context).first("job.prohibited")
+    if hit:
+        yield Finding(*hit)
+
+
+@rule("job.mlm", action="reject")
+def network_marketing(snapshot, profile, context) -> Iterator[Finding]:
+    """Network marketing outside the network-marketing category."""
+    if in_category(snapshot, "network-marketing", context):
+        return
+    if not _is_job(snapshot, context) and not in_category(snapshot, "services", context):
+        return
+    hit = analyze(snapshot, context).first("job.mlm")
+    if hit:
+        yield Finding(*hit)
+
+
+@rule("job.abroad_license", action="review")
+def abroad_without_license(snapshot, profile, context) -> Iterator[Finding]:
+    """Work abroad without the organisation's name and licence number."""
+    if not _is_job(snapshot, context):
+        return
+    a = analyze(snapshot, context)
+    abroad = a.first("job.abroad")
+    if not abroad:
+        return
+    has_license = a.has("job.license") and any(ch.isdigit() for ch in snapshot.description)
+    if not (has_license and a.has("job.company")):
+        yield Finding(*abroad)

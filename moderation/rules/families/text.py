@@ -1,0 +1,219 @@
+"""text.*: the title and the description as prose.
+
+Profile notes (RULES.md vs seeds):
+- `text.language`: twobe_ge takes Russian in Cyrillic only, English too in the jobs categories;
+  jer_kz takes Russian and/or Kazakh, in Cyrillic or official Kazakh Latin. Russian written in
+  Latin is judged by `text.translit` where that code is on (jer_kz), and is a language violation
+  where it is not (twobe_ge: "written in Cyrillic").
+- `text.multiple_items`: jer_kz's seed exempts the "will rent" rubric; we exempt any wanted ad
+  (`куплю`, `сниму`), the services, jobs and business categories (they list what they do) and kits.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+
+from ..analysis import analyze
+from ..langid import guess_language
+from ..registry import Finding, rule
+from ..taxonomy import CATEGORY_PARENT, in_category, path_of
+
+_VOWELS = frozenset("aeiouyаеёиоуыэюяәөұүіıəöüá")
+_HASHTAG = re.compile(r"(?<!\w)#[^\s#]{2,}")
+_TAG_MARKER = re.compile(r"(?:теги|тэги|ключевые слова|tags|keywords|açar sözlər|тегтер)\s*:", re.IGNORECASE)
+_PRICE_LINE = re.compile(
+    r"\d[\d\s.,]*\s*(?:тг|тенге|₸|kzt|azn|manat|₼|лари|lari|gel|₾|\$|usd|руб|₽|ლ|ლარი)", re.IGNORECASE
+)
+
+
+def _snippet(text: str, limit: int = 60) -> str:
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return cut.rsplit(" ", 1)[0] if " " in cut else cut
+
+
+def _is_emoji(ch: str) -> bool:
+    cp = ord(ch)
+    return 0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF or (
+        unicodedata.category(ch) == "So" and cp not in (0x00A9, 0x00AE, 0x2116)
+    )
+
+
+@rule("text.stuffing", action="reject")
+def keyword_stuffing(snapshot, profile, context) -> Iterator[Finding]:
+    """Repeated keywords or tag lists for search (the seed's "portret … Bakı portret" example)."""
+    a = analyze(snapshot, context)
+    for ft in a:
+        tags = _HASHTAG.findall(ft.norm.original_text)
+        if len(tags) >= 3:
+            yield Finding(ft.name, " ".join(tags[:6]))
+            return
+        m = _TAG_MARKER.search(ft.norm.original_text)
+        if m:
+            yield Finding(ft.name, _snippet(ft.norm.original_text[m.start() :]))
+            return
+    words = [(ft, t) for ft in a for t in ft.tokens if len(t.text) >= 4 and not any(c.isdigit() for c in t.text)]
+    if len(words) < 10:
+        return
+    counts = Counter(t.key for _, t in words)
+    key, n = counts.most_common(1)[0]
+    ratio = n / len(words)
+    if (n >= 4 and ratio >= 0.15) or (n >= 6 and ratio >= 0.08):
+        repeated = [c for c, k in counts.items() if k >= 3]
+        if len(repeated) >= 2 or n >= 5:
+            ft, tok = next((f, t) for f, t in words if t.key == key)
+            yield Finding(ft.name, ft.norm.original(tok.start, tok.end))
+
+
+@rule("text.caps", action="reject")
+def description_in_capitals(snapshot, profile, context) -> Iterator[Finding]:
+    """Most of the description in capitals."""
+    text = snapshot.description
+    cased = [c for c in text if c.isalpha() and (c.isupper() or c.islower())]
+    if len(cased) < 20:
+        return
+    upper = sum(1 for c in cased if c.isupper())
+    if upper / len(cased) >= 0.6:
+        yield Finding("description", _snippet(text))
+
+
+@rule("text.emoji", action="reject")
+def emoji_instead_of_text(snapshot, profile, context) -> Iterator[Finding]:
+    """Emoji or symbols used instead of a description (jer_kz)."""
+    for field, text in (("title", snapshot.title), ("description", snapshot.description)):
+        emoji = [ch for ch in text if _is_emoji(ch)]
+        if not emoji:
+            continue
+        words = len(re.findall(r"[^\W\d_]{2,}", text))
+        if len(emoji) >= 3 or words < 3 or field == "title":
+            yield Finding(field, "".join(dict.fromkeys(emoji)))
+
+
+@rule("text.language", action="reject")
+def language_not_allowed(snapshot, profile, context) -> Iterator[Finding]:
+    """A language the profile does not take (twobe_ge: Russian; jer_kz: Russian/Kazakh)."""
+    allowed = profile.allowed_text_languages
+    if allowed is None:
+        return
+    if profile.job_text_languages and in_category(snapshot, "jobs", context):
+        allowed = profile.job_text_languages
+    allowed_set = set(allowed)
+    for ft in analyze(snapshot, context):
+        lang = guess_language(ft)
+        if lang is None:
+            continue
+        if lang == "kk_latin":
+            lang = "kk"
+        if lang == "translit":
+            if profile.is_on("text.translit"):
+                continue
+            lang = "translit"
+        if lang not in allowed_set:
+            yield Finding(ft.name, _snippet(ft.norm.original_text))
+
+
+@rule("text.translit", action="reject")
+def russian_in_latin(snapshot, profile, context) -> Iterator[Finding]:
+    """Russian written in Latin letters (`prodam divan srochno`); official Kazakh Latin is fine."""
+    for ft in analyze(snapshot, context):
+        if guess_language(ft) == "translit":
+            spans = ft.spans("words.translit")
+            yield Finding(ft.name, " ".join(ft.evidence(a, b) for a, b in spans[:4]))
+
+
+def _leaves(ft, terms_lists) -> dict[str, str]:
+    """Category slugs named by product words in `ft` → evidence."""
+    found: dict[str, str] = {}
+    for name in terms_lists:
+        if name.startswith("category.") and name != "category.realtor":
+            for first, last in ft.spans(name):
+                found.setdefault(name[len("category.") :], ft.evidence(first, last))
+    return found
+
+
+_NO_MULTI = ("services", "jobs", "business")
+
+
+def _top(slug: str) -> str:
+    return CATEGORY_PARENT.get(slug, slug)
+
+
+@rule("text.multiple_items", action="review")
+def several_items(snapshot, profile, context) -> Iterator[Finding]:
+    """Several unrelated products in one ad (a phone and a TV; a price list). Kits are fine."""
+    path = path_of(snapshot, context)
+    if any(slug in path for slug in _NO_MULTI):
+        return
+    a = analyze(snapshot, context)
+    if a.has("ad.wanted"):
+        return
+    lines = [line for line in snapshot.description.splitlines() if _PRICE_LINE.search(line)]
+    if len(lines) >= 3:
+        yield Finding("description", _snippet(lines[0]))
+        return
+    leaves = _leaves(a.title, a.terms.lists)
+    # kids' goods, furniture and clothes for children go together; so does real estate with what is in it
+    if "kids" in path:
+        leaves = {k: v for k, v in leaves.items() if k == "kids" or _top(k) not in ("home-garden", "fashion", "hobby")}
+    if "real-estate" in path:
+        leaves = {k: v for k, v in leaves.items() if k == "real-estate"}
+    if len(leaves) >= 2:
+        yield Finding("title", ", ".join(leaves.values()))
+
+
+@rule("text.advertising", action="reject")
+def general_advertising(snapshot, profile, context) -> Iterator[Finding]:
+    """General advertising of a shop, business or site ("Our store is open from 9 to 20")."""
+    hit = analyze(snapshot, context).first("text.advertising")
+    if hit:
+        yield Finding(*hit)
+
+
+@rule("text.offensive", action="block")
+def offensive(snapshot, profile, context) -> Iterator[Finding]:
+    """Obscenity, hate, discrimination (`только славянам`), calls to violence."""
+    for field, evidence in analyze(snapshot, context).found("text.offensive"):
+        yield Finding(field, evidence)
+
+
+_NOT_GIBBERISH = frozenset({"https", "html", "schwarzkopf", "tsh", "mkpp", "lcd", "pptx", "mtsvrtneli"})
+
+
+def _gibberish(word: str) -> bool:
+    if len(word) < 5 or not word.isalpha() or word in _NOT_GIBBERISH:
+        return False
+    if "\u10a0" <= word[0] <= "\u10ff":
+        return False
+    vowels = sum(1 for c in word if c in _VOWELS)
+    if vowels == 0:
+        return True
+    run = best = 0
+    for c in word:
+        run = 0 if c in _VOWELS else run + 1
+        best = max(best, run)
+    if best >= 6:
+        return True
+    return len(set(word)) <= 2 and len(word) >= 6
+
+
+@rule("text.nonsense", action="review")
+def nonsense(snapshot, profile, context) -> Iterator[Finding]:
+    """Text with no meaning: keyboard mashing, lorem ipsum."""
+    a = analyze(snapshot, context)
+    hit = a.first("text.nonsense")
+    if hit:
+        yield Finding(*hit)
+        return
+    for ft in a:
+        words = [t for t in ft.tokens if t.text.isalpha() and len(t.text) >= 3]
+        if not words:
+            continue
+        bad = [t for t in words if _gibberish(t.text)]
+        if len(bad) >= 2 and len(bad) >= 0.4 * len(words) or (len(words) <= 2 and bad):
+            yield Finding(ft.name, " ".join(ft.norm.original(t.start, t.end) for t in bad[:4]))
+            return

@@ -1,0 +1,63 @@
+"""Which language a field is written in, as far as the language rules need to know.
+
+A tiny, deterministic guesser (no models: lingua costs ~300 MB): the script decides Georgian and
+Cyrillic; Kazakh-specific letters (ә ғ қ ң ө ұ ү һ і) split Kazakh from Russian; Latin text is
+Azerbaijani when it has `ə` or Azerbaijani words, official Kazakh Latin when it has its letters
+(á ǵ ń ó ú ý ä ū ñ) or words, Russian transliteration when common Russian words written in Latin
+outnumber English ones, English when it has English function words. Latin text that is only brand
+and model names (`Samsung Galaxy S21 Ultra`) has no language: `None`.
+"""
+
+from __future__ import annotations
+
+from .analysis import FieldText
+
+_KK_CYR = frozenset("әғқңөұүһі")
+_KK_LAT = frozenset("áǵńóúýäūñ")
+
+
+def _distinct(ft: FieldText, list_name: str) -> int:
+    return len({ft.tokens[a].key for a, _ in ft.spans(list_name)})
+
+
+def guess_language(ft: FieldText) -> str | None:
+    """'ru', 'kk', 'ka', 'az', 'en', 'kk_latin', 'translit' or None (too little to tell)."""
+    text = ft.text
+    geo = cyr = lat = kk = az = kkl = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        if "\u10a0" <= ch <= "\u10ff" or "\u1c90" <= ch <= "\u1cbf":
+            geo += 1
+        elif "\u0400" <= ch <= "\u04ff":
+            cyr += 1
+            if ch in _KK_CYR:
+                kk += 1
+        elif ch.isascii() or "\u00c0" <= ch <= "\u024f":
+            lat += 1
+            if ch == "ə":
+                az += 1
+            elif ch in _KK_LAT:
+                kkl += 1
+    total = geo + cyr + lat
+    if total < 4:
+        return None
+    if geo >= 0.3 * total:
+        return "ka"
+    if cyr >= 0.5 * total:
+        return "kk" if kk >= 2 and kk >= 0.015 * cyr else "ru"
+    if lat < 0.5 * total:
+        return None
+    en = _distinct(ft, "words.english")
+    az_words = _distinct(ft, "words.azerbaijani")
+    kk_words = _distinct(ft, "words.kazakh_latin")
+    tr = _distinct(ft, "words.translit")
+    if az or (az_words >= 2 and az_words > en and az_words >= tr):
+        return "az"
+    if kkl >= 2 or (kk_words >= 2 and kk_words > en and kk_words >= tr):
+        return "kk_latin"
+    if tr >= 2 and tr > en:
+        return "translit"
+    if en >= 2:
+        return "en"
+    return None
