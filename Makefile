@@ -36,8 +36,8 @@ $(BIN)/.installed: requirements.txt requirements-dev.txt
 	@touch $@
 
 messages: venv
-	@if command -v msgfmt >/dev/null; then $(MANAGE) compilemessages --ignore=.venv -v 0; \
-	else echo "gettext is missing: install it (apt-get install gettext) to see the site in ru/kk/az/ka"; fi
+	@if ! command -v msgfmt >/dev/null; then echo "gettext is missing: install it (apt-get install gettext) to see the site in ru/kk/az/ka"; \
+	elif ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then $(MANAGE) compilemessages --ignore=.venv -v 0; fi
 
 migrate: venv
 	@mkdir -p var
