@@ -418,7 +418,7 @@ def digit_runs(norm: str) -> list[DigitRun]:
 
 
 def _next_is_digit(tokens: list[tuple[int, str]], idx: int) -> bool:
-    for pos, tok in tokens[idx + 1 : idx + 4]:
+    for _pos, tok in tokens[idx + 1 : idx + 4]:
         if tok.isdigit():
             return True
         if not (tok.isspace() or all(c in _SEPARATOR_CHARS for c in tok)):
