@@ -99,3 +99,113 @@ def owner_status_counts(owner_id: int) -> dict[str, int]:
 
     rows = Listing.objects.filter(owner_id=owner_id).values("status").annotate(n=Count("id")).order_by()
     return {row["status"]: row["n"] for row in rows}
+
+
+# --- For the moderation rules' context (moderation.context) -----------------------------------------
+
+LIVE = (ListingStatus.ACTIVE, ListingStatus.PENDING)
+CONTEXT_LIMIT = 200
+
+
+def _for_snapshots(queryset: QuerySet[Listing]) -> QuerySet[Listing]:
+    return queryset.select_related("category", "region").prefetch_related(
+        Prefetch(
+            "latest_revision__revisionphoto_set",
+            queryset=RevisionPhoto.objects.select_related("photo").order_by("position"),
+            to_attr="ordered_photos",
+        )
+    )
+
+
+def live_listings_of_owner(owner_id: int, *, since, exclude_id: int | None) -> list[Listing]:
+    """Active or pending ads of one seller created since `since`, newest first."""
+    qs = Listing.objects.filter(owner_id=owner_id, status__in=LIVE, created_at__gte=since).exclude(pk=exclude_id)
+    return list(_for_snapshots(qs.order_by("-created_at"))[:CONTEXT_LIMIT])
+
+
+def deleted_listings_of_owner(owner_id: int, *, since, exclude_id: int | None) -> list[Listing]:
+    """Ads the seller deleted since `since`, before they expired (the duplicate.repost memory)."""
+    from django.db.models import F, Q
+
+    qs = (
+        Listing.objects.filter(owner_id=owner_id, status=ListingStatus.DELETED, status_changed_at__gte=since)
+        .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=F("status_changed_at")))
+        .exclude(pk=exclude_id)
+    )
+    return list(_for_snapshots(qs.order_by("-status_changed_at"))[:CONTEXT_LIMIT])
+
+
+def live_listing_count(owner_id: int, *, exclude_id: int | None) -> int:
+    return Listing.objects.filter(owner_id=owner_id, status__in=LIVE).exclude(pk=exclude_id).count()
+
+
+def listings_in_category_count(owner_id: int, category_slug: str, *, since, exclude_id: int | None) -> int:
+    return (
+        Listing.objects.filter(owner_id=owner_id, category__slug=category_slug, created_at__gte=since)
+        .exclude(pk=exclude_id)
+        .count()
+    )
+
+
+def similar_live_listings_of_others(
+    owner_id: int, *, title: str, category_slug: str, photo_hashes: list[str], exclude_id: int | None
+) -> list[Listing]:
+    """Candidates for duplicate.cross_account: other sellers' live ads sharing a photo, or with a
+    similar title (trigram similarity on Postgres, the same category elsewhere). A loose
+    pre-filter: the rule decides what is a duplicate."""
+    from django.db import connection
+    from django.db.models import Q
+
+    base = Listing.objects.filter(status__in=LIVE).exclude(owner_id=owner_id).exclude(pk=exclude_id)
+    ids: list[int] = []
+    if photo_hashes:
+        ids += list(
+            base.filter(photos__sha256__in=photo_hashes).values_list("pk", flat=True).distinct()[:CONTEXT_LIMIT]
+        )
+    if connection.vendor == "postgresql" and title:
+        from django.contrib.postgres.search import TrigramSimilarity
+
+        ids += list(
+            base.annotate(similarity=TrigramSimilarity("title", title))
+            .filter(title__trigram_similar=title)
+            .order_by("-similarity")
+            .values_list("pk", flat=True)[:CONTEXT_LIMIT]
+        )
+    else:
+        ids += list(
+            base.filter(category__slug=category_slug).order_by("-pk").values_list("pk", flat=True)[:CONTEXT_LIMIT]
+        )
+    return list(_for_snapshots(Listing.objects.filter(Q(pk__in=ids))).order_by("-pk"))
+
+
+def comparable_prices(*, category_slug: str, currency: str, exclude_id: int | None, limit: int = 500) -> list:
+    return list(
+        Listing.objects.filter(
+            status=ListingStatus.ACTIVE,
+            category__slug=category_slug,
+            currency=currency,
+            price_kind="fixed",
+            price__isnull=False,
+        )
+        .exclude(pk=exclude_id)
+        .order_by("-published_at")
+        .values_list("price", flat=True)[:limit]
+    )
+
+
+def owners_using_contact(*, phone: str, email: str, exclude_owner_id: int | None) -> list[int]:
+    """Sellers (other than `exclude_owner_id`) whose profile or live ads use this phone or e-mail."""
+    from django.db.models import Q
+
+    from accounts.queries import users_with_contact
+
+    owners = set(users_with_contact(phone=phone, email=email))
+    condition = Q()
+    if phone:
+        condition |= Q(contact_phone=phone)
+    if email:
+        condition |= Q(contact_email__iexact=email)
+    if condition:
+        owners |= set(Listing.objects.filter(condition).values_list("owner_id", flat=True).distinct()[:CONTEXT_LIMIT])
+    owners.discard(exclude_owner_id)
+    return sorted(owners)

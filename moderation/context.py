@@ -1,14 +1,143 @@
-"""The rules' view of the marketplace's own data, answered from the database."""
+"""The rules' view of the marketplace's own data, answered from the database.
+
+Implements the contract documented on `moderation.rules.context.RuleContext`; every ORM query
+lives in `listings.queries` / `accounts.queries`, this module only turns rows into snapshots.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+
+from accounts import queries as account_queries
+from listings import queries as listing_queries
+from listings.models import Listing, Region
 
 from .rules.context import RuleContext
+from .rules.types import AdSnapshot, ImageSnapshot
+
+
+def _int(value: str) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def listing_snapshot(listing: Listing) -> AdSnapshot:
+    """A stored ad as the rules see other ads: its live (or latest) content and photo hashes."""
+    revision = listing.latest_revision
+    photos = [rp.photo for rp in getattr(revision, "ordered_photos", [])] if revision is not None else []
+    posted = listing.published_at or listing.created_at
+    return AdSnapshot(
+        ad_id=str(listing.pk),
+        user_id=str(listing.owner_id),
+        category=listing.category.slug,
+        category_path=listing_queries.category_ancestors(listing.category_id),
+        region=listing.region.slug,
+        title=listing.title,
+        description=listing.description,
+        price=listing.price,
+        price_kind=listing.price_kind,
+        currency=listing.currency,
+        contact_phone=listing.contact_phone,
+        contact_email=listing.contact_email,
+        attributes={**(listing.attributes or {}), "posted_at": posted.isoformat(), "status": listing.status},
+        images=tuple(
+            ImageSnapshot(path=p.image.name, width=p.width, height=p.height, sha256=p.sha256, phash=p.phash)
+            for p in photos
+        ),
+    )
 
 
 @dataclass
 class DatabaseContext(RuleContext):
-    """Answers RuleContext's questions from Postgres or SQLite. `exclude_listing_id` is the ad under check."""
+    """`exclude_listing_id` is the ad under check: never part of any answer."""
 
     exclude_listing_id: int | None = None
+    now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    def _since(self, days: int) -> dt.datetime:
+        return self.now - dt.timedelta(days=days)
+
+    @cached_property
+    def _regions(self) -> Mapping[str, tuple[str, Sequence[str]]]:
+        answer = dict(super().region_names())  # the shipped spellings, inflected forms included
+        for region in Region.objects.all():
+            country, names = answer.get(region.slug, (region.country, ()))
+            extra = [region.name, *region.names.values(), *region.aliases]
+            answer[region.slug] = (country, tuple(dict.fromkeys([*names, *extra])))
+        return answer
+
+    def region_names(self) -> Mapping[str, tuple[str, Sequence[str]]]:
+        return self._regions
+
+    def category_ancestors(self, slug: str) -> tuple[str, ...]:
+        from listings.models import Category
+
+        category = Category.objects.filter(slug=slug).only("pk").first()
+        return listing_queries.category_ancestors(category.pk) if category else super().category_ancestors(slug)
+
+    def other_ads_of_user(self, snapshot: AdSnapshot, *, days: int) -> Sequence[AdSnapshot]:
+        owner = _int(snapshot.user_id)
+        rows = listing_queries.live_listings_of_owner(
+            owner, since=self._since(days), exclude_id=self.exclude_listing_id
+        )
+        return [listing_snapshot(row) for row in rows]
+
+    def deleted_ads_of_user(self, snapshot: AdSnapshot, *, days: int) -> Sequence[AdSnapshot]:
+        owner = _int(snapshot.user_id)
+        rows = listing_queries.deleted_listings_of_owner(
+            owner, since=self._since(days), exclude_id=self.exclude_listing_id
+        )
+        return [listing_snapshot(row) for row in rows]
+
+    def active_ads_count(self, user_id: str) -> int:
+        return listing_queries.live_listing_count(_int(user_id), exclude_id=self.exclude_listing_id)
+
+    def ads_in_category_count(self, user_id: str, category: str, *, days: int) -> int:
+        return listing_queries.listings_in_category_count(
+            _int(user_id), category, since=self._since(days), exclude_id=self.exclude_listing_id
+        )
+
+    def ads_of_other_accounts(self, snapshot: AdSnapshot) -> Sequence[AdSnapshot]:
+        hashes = [image.sha256 for image in snapshot.images or () if image.sha256]
+        rows = listing_queries.similar_live_listings_of_others(
+            _int(snapshot.user_id),
+            title=snapshot.title,
+            category_slug=snapshot.category,
+            photo_hashes=hashes,
+            exclude_id=self.exclude_listing_id,
+        )
+        return [listing_snapshot(row) for row in rows]
+
+    def comparable_prices(self, snapshot: AdSnapshot) -> Sequence[Decimal]:
+        if not snapshot.currency:
+            return ()
+        return listing_queries.comparable_prices(
+            category_slug=snapshot.category, currency=snapshot.currency, exclude_id=self.exclude_listing_id
+        )
+
+    def account_is_blocked(self, user_id: str) -> bool:
+        owner = _int(user_id)
+        return owner is not None and account_queries.is_blocked(owner)
+
+    def accounts_using_contact(self, *, phone: str = "", email: str = "", exclude_user: str = "") -> Sequence[str]:
+        owners = listing_queries.owners_using_contact(phone=phone, email=email, exclude_owner_id=_int(exclude_user))
+        return [str(owner) for owner in owners]
+
+    def linked_accounts(self, user_id: str) -> Sequence[str]:
+        owner = _int(user_id)
+        if owner is None:
+            return ()
+        phone, emails = account_queries.contacts_of(owner)
+        linked: set[int] = set()
+        for email in emails:
+            linked |= set(account_queries.users_with_contact(email=email))
+        if phone:
+            linked |= set(account_queries.users_with_contact(phone=phone))
+        linked.discard(owner)
+        return [str(pk) for pk in sorted(linked)]

@@ -10,6 +10,7 @@ import tracemalloc
 import zlib
 
 import pytest
+from django.utils import translation
 from django.conf import settings
 from PIL import Image, ImageCms, ImageDraw, PngImagePlugin
 
@@ -30,6 +31,13 @@ MB = 1024 * 1024
 
 
 # --- building pictures -------------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The messages are asserted in English; the site's default language is Russian."""
+    with translation.override("en"):
+        yield
 
 
 def photo(seed: int = 1, size: tuple[int, int] = (640, 480), mode: str = "RGB") -> Image.Image:
@@ -237,7 +245,10 @@ def test_too_small_names_both_sizes():
     exc = rejected(encode(photo(12, size=(200, 150)), "JPEG"), min_size=(400, 300))
 
     assert exc.code == "photo.too_small"
-    assert exc.message == "The photo is 200×150 pixels; the minimum is 400×300."
+    with translation.override("en"):
+        assert exc.message == "The photo is 200×150 pixels; the minimum is 400×300."
+    with translation.override("ru"):
+        assert "200×150" in exc.message and exc.message != "The photo is 200×150 pixels; the minimum is 400×300."
     assert exc.params == {
         "width": 200,
         "height": 150,
