@@ -8,6 +8,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("moderation/", include("moderation.urls")),
     path("", include("listings.urls")),
 ]
 if settings.SERVE_MEDIA:

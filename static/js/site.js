@@ -26,4 +26,49 @@
     refresh.hidden = true;
     form.elements.category.addEventListener("change", function () { form.requestSubmit(refresh); });
   }
+
+  // Live pre-check: the text rules run as the seller types and each problem shows at its field.
+  var checkUrl = form && form.dataset.checkUrl;
+  if (form && checkUrl) {
+    var timer = null;
+    var fieldBox = function (name) {
+      var holder = document.getElementById("field-" + name) || document.getElementById("live-issues-general");
+      var box = holder.querySelector(".live-issues");
+      if (!box) {
+        box = document.createElement("ul");
+        box.className = "live-issues";
+        holder.appendChild(box);
+      }
+      return box;
+    };
+    var escapeHtml = function (text) {
+      return text.replace(/[&<>"']/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]; });
+    };
+    var run = function () {
+      var data = new FormData(form);
+      data.delete("photos");
+      fetch(checkUrl, { method: "POST", body: data, headers: { "X-CSRFToken": csrf() } })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (answer) {
+          if (!answer) { return; }
+          form.querySelectorAll(".live-issues").forEach(function (box) { box.remove(); });
+          answer.violations.forEach(function (v) {
+            var item = document.createElement("li");
+            item.dataset.code = v.code;
+            item.className = "live-issue action-" + v.action;
+            item.innerHTML = "<strong>" + escapeHtml(v.title) + "</strong>" +
+              (v.evidence ? ": <mark>" + escapeHtml(v.evidence) + "</mark>" : "") +
+              "<br><small>" + escapeHtml(v.explanation) + "</small>";
+            fieldBox(v.field).appendChild(item);
+          });
+        })
+        .catch(function () { /* the real check after submit still runs */ });
+    };
+    form.addEventListener("input", function (event) {
+      if (event.target.type === "file") { return; }
+      clearTimeout(timer);
+      timer = setTimeout(run, 400);
+    });
+    if (form.elements.title && form.elements.title.value) { run(); }
+  }
 })();
