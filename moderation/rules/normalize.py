@@ -359,6 +359,21 @@ def digit_runs(norm: str) -> list[DigitRun]:
                 kind, value = hit
                 if word_group is not None and word_group.take(kind, value):
                     word_group.end = pos + len(tok)
+                    sep_len = sep_words = 0
+                    continue
+                if (
+                    kind == "M"
+                    and word_group is not None
+                    and word_group.u is not None
+                    and (word_group.t is not None or word_group.h is not None)
+                ):
+                    # `yetmiş üç yüz` is 70 | 300: the unit starts the next number
+                    unit = word_group.u
+                    word_group.u = None
+                    close_word_group()
+                    word_group = _WordGroup(pos)
+                    word_group.h = unit * 100
+                    word_group.end = pos + len(tok)
                     continue
                 close_word_group()
                 if pending_break and groups:

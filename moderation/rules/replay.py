@@ -17,7 +17,7 @@ from typing import Any
 from .context import RuleContext
 from .engine import check
 from .profiles import Profile
-from .similarity import image_hashes, keys
+from .similarity import digits_differ, image_hashes, jaccard, keys
 from .taxonomy import ancestors
 from .types import AdSnapshot, ImageSnapshot, Outcome
 
@@ -49,7 +49,9 @@ def snapshot_from_line(line: dict[str, Any], *, previous: AdSnapshot | None = No
     images = None
     if "images" in line:
         images = tuple(
-            ImageSnapshot(path=i) if isinstance(i, str) else ImageSnapshot(path=i.get("path", ""), sha256=i.get("sha256"))
+            ImageSnapshot(path=i)
+            if isinstance(i, str)
+            else ImageSnapshot(path=i.get("path", ""), sha256=i.get("sha256"))
             for i in line["images"] or ()
         )
     category = line["category"]
@@ -122,7 +124,9 @@ class ReplayContext(RuleContext):
         return sum(
             1
             for s in self.ads.values()
-            if s.snapshot.user_id == user_id and s.snapshot.category == category and (self.now - s.posted_at).days < days
+            if s.snapshot.user_id == user_id
+            and s.snapshot.category == category
+            and (self.now - s.posted_at).days < days
         )
 
     def ads_of_other_accounts(self, snapshot: AdSnapshot) -> Sequence[AdSnapshot]:
@@ -147,7 +151,8 @@ class ReplayContext(RuleContext):
             and s.snapshot.category == snapshot.category
             and s.snapshot.currency == snapshot.currency
             and s.snapshot.price is not None
-            and len(title & keys(s.snapshot.title)) >= max(2, len(title) // 2)
+            and jaccard(title, keys(s.snapshot.title)) >= 0.5
+            and not digits_differ(snapshot, s.snapshot)
         ]
 
     def is_blacklisted(self, *, phone: str = "", email: str = "") -> bool:
@@ -220,4 +225,3 @@ def replay(
         outcome = check(snap, profile, ctx)
         ctx.apply(snap, outcome, at)
         yield line, snap, outcome
-

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .lexicon import tokenize
 from .normalize import normalize
 
-_STOP = frozenset(
-    "и в на с для по от до из за не или the and for with in of to a на та жана və ilə da de და".split()
-)
+_DIGIT_SPLIT = re.compile(r"(\d+)")
+_STOP = frozenset("и в на с для по от до из за не или the and for with in of to a на та жана və ilə da de და".split())
 
 
 @lru_cache(maxsize=20_000)
 def keys(text: str) -> frozenset[str]:
     """Word keys of `text` (stems; digits kept; look-alikes folded; stop words dropped)."""
-    return frozenset(t.key for t in tokenize(normalize(text or "").text) if t.key not in _STOP)
+    out = set()
+    for t in tokenize(normalize(text or "").text):
+        if t.key in _STOP:
+            continue
+        if t.text[0].isdigit() != t.text[-1].isdigit() or (any(c.isdigit() for c in t.text) and not t.text.isdigit()):
+            out.update(p for p in _DIGIT_SPLIT.split(t.text) if p)  # `32GB` = `32 GB`
+        else:
+            out.add(t.key)
+    return frozenset(out)
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

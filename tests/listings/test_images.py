@@ -10,8 +10,8 @@ import tracemalloc
 import zlib
 
 import pytest
-from django.utils import translation
 from django.conf import settings
+from django.utils import translation
 from PIL import Image, ImageCms, ImageDraw, PngImagePlugin
 
 from listings.images import (

@@ -39,8 +39,24 @@ def barter_only(snapshot, profile, context) -> Iterator[Finding]:
     if hit:
         field, evidence = hit
         # `меняю на` with a real price is barter *or* sale
-        if snapshot.price and snapshot.price > 0 and not any(
-            w in evidence.casefold() for w in ("только", "only", "yalnız", "ancaq", "не прода", "satılmır", "тек", "მხოლოდ", "not for sale", "არ იყიდება")
+        if (
+            snapshot.price
+            and snapshot.price > 0
+            and not any(
+                w in evidence.casefold()
+                for w in (
+                    "только",
+                    "only",
+                    "yalnız",
+                    "ancaq",
+                    "не прода",
+                    "satılmır",
+                    "тек",
+                    "მხოლოდ",
+                    "not for sale",
+                    "არ იყიდება",
+                )
+            )
         ):
             return
         yield Finding(field, evidence)

@@ -156,7 +156,7 @@ def url_in_text(snapshot, profile, context) -> Iterator[Finding]:
     for ft in analyze(snapshot, context):
         if "." not in ft.text and "www" not in ft.text:
             continue
-        emails = _email_spans(ft.text) if "@" in ft.text or " at " in ft.text else []
+        emails = _email_spans(ft.text)
         for m in _URL.finditer(ft.text):
             if any(a <= m.start() < b for a, b in emails):
                 continue
@@ -181,12 +181,22 @@ def social_in_text(snapshot, profile, context) -> Iterator[Finding]:
         text = ft.text
         emails = _email_spans(text) if "@" in text else []
         reported = False
+        handles: list[tuple[int, int]] = []
         for m in _HANDLE.finditer(text):
             if any(s <= m.start() < e for s, e in emails):
                 continue
-            yield Finding(ft.name, ft.norm.original(m.start(), m.end()))
-            reported = True
+            handles.append(m.span())
         platforms = ft.spans("social.platform")
+        # "Instagram: @shop" is one finding, reported with its platform
+        joined = set()
+        for _first, last in platforms:
+            m = _AFTER_PLATFORM.match(text, ft.tokens[last].end)
+            if m and m.group(3):
+                joined.update(h for h in handles if h[0] == m.start(4) - 1)
+        for a_, b_ in handles:
+            if (a_, b_) not in joined:
+                yield Finding(ft.name, ft.norm.original(a_, b_))
+                reported = True
         for first, last in platforms:
             end = ft.tokens[last].end
             m = _AFTER_PLATFORM.match(text, end)

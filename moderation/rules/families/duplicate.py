@@ -77,7 +77,9 @@ def _kind(title: str, terms) -> str | None:
 def general_and_parts(snapshot, profile, context) -> Iterator[Finding]:
     """A general ad ("house repair") and separate ads for its parts (plumber, painter) at once (emarket_az)."""
     a = analyze(snapshot, context)
-    mine = "general" if a.title.hits.get("duplicate.general") else "part" if a.title.hits.get("duplicate.part") else None
+    mine = (
+        "general" if a.title.hits.get("duplicate.general") else "part" if a.title.hits.get("duplicate.part") else None
+    )
     if mine is None:
         return
     for other in context.other_ads_of_user(snapshot, days=WINDOW_DAYS):

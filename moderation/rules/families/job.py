@@ -7,11 +7,16 @@ the employer may also come as `attributes["company"]` / the position as `attribu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..analysis import analyze
 from ..registry import Finding, rule
 from ..taxonomy import in_category
+
+# An employer named in quotes (`«Техно»`, `„ნიკორა“`) or after "at" (`Barista at Coffee Boom`).
+_QUOTED_NAME = re.compile(r"[«\"“„][^»\"”“\n]{2,40}[»\"”“]")
+_AT_NAME = re.compile(r"\b(?:at|in)\s+[A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+)?")
 
 
 def _is_job(snapshot, context) -> bool:
@@ -31,8 +36,12 @@ def missing_company(snapshot, profile, context) -> Iterator[Finding]:
     """A vacancy that names no employer or agency."""
     if not _is_vacancy(snapshot, context) or snapshot.attributes.get("company"):
         return
-    if not analyze(snapshot, context).has("job.company"):
-        yield Finding("description", snapshot.title)
+    if analyze(snapshot, context).has("job.company"):
+        return
+    text = f"{snapshot.title}\n{snapshot.description}"
+    if _QUOTED_NAME.search(text) or _AT_NAME.search(text):
+        return
+    yield Finding("description", snapshot.title)
 
 
 @rule("job.missing_position", action="reject")

@@ -54,7 +54,9 @@ def category_mismatch(snapshot, profile, context) -> Iterator[Finding]:
 def _region_index(key: tuple) -> TermIndex:
     phrases = []
     for slug, _country, names in key:
-        phrases.extend(parse_lines(f"region.{slug}", names))
+        # city names are matched as written (every inflected form is listed): stems would make
+        # `Семея` match `семена`
+        phrases.extend(parse_lines(f"region.{slug}", [n if n.endswith("*") else "=" + n for n in names]))
     return TermIndex(phrases)
 
 
@@ -76,6 +78,10 @@ def region_mismatch(snapshot, profile, context) -> Iterator[Finding]:
     mentioned: dict[str, tuple[str, str]] = {}
     for ft in fields:
         for hit in index.match(ft.tokens):
+            before = ft.text[ft.tokens[hit.first].start - 1 : ft.tokens[hit.first].start]
+            after = ft.text[ft.tokens[hit.last].end : ft.tokens[hit.last].end + 1]
+            if before in ("@", "_", "/", ".") or after in ("_", "@"):
+                continue  # part of a handle or an address, not a place
             slug = hit.list_name[len("region.") :]
             mentioned.setdefault(slug, (ft.name, ft.evidence(hit.first, hit.last)))
     if not mentioned or snapshot.region in mentioned:

@@ -36,15 +36,12 @@ def _nearest(table: dict, path: tuple[str, ...]):
     return table.get("default")
 
 
-@rule("price.conditional", action="reject")
-def token_price(snapshot, profile, context) -> Iterator[Finding]:
-    """A token price (1, 5, 100 tenge) for goods worth far more: olx_kz makes it "negotiable", others reject."""
-    if snapshot.price is None or snapshot.price_kind != "fixed" or snapshot.price <= 0:
-        return
+def conditional_limit(snapshot, profile, context) -> Decimal | None:
+    """The highest price that is a token price for this ad, or None where none is judged."""
     path = path_of(snapshot, context)
     policy = _policy(context)
     if any(slug in path for slug in policy.get("conditional_skip", ("jobs",))):
-        return
+        return None
     currency = (snapshot.currency or profile.currency).upper()
     limit = profile.params.get("conditional_price_max")
     limit = Decimal(limit) if limit is not None else None
@@ -53,10 +50,17 @@ def token_price(snapshot, profile, context) -> Iterator[Finding]:
         category_limit = _nearest(table, path)
         if category_limit is not None:
             category_limit = Decimal(str(category_limit))
-            if currency != profile.currency or limit is None:
-                limit = category_limit
-            else:
-                limit = max(limit, category_limit)
+            if currency != profile.currency or limit is None or any(s in table for s in path):
+                limit = category_limit if currency != profile.currency or limit is None else max(limit, category_limit)
+    return limit
+
+
+@rule("price.conditional", action="reject")
+def token_price(snapshot, profile, context) -> Iterator[Finding]:
+    """A token price (1, 5, 100 tenge) for goods worth far more: olx_kz makes it "negotiable", others reject."""
+    if snapshot.price is None or snapshot.price_kind != "fixed" or snapshot.price <= 0:
+        return
+    limit = conditional_limit(snapshot, profile, context)
     if limit is not None and snapshot.price <= limit:
         yield Finding("price", _fmt(snapshot.price))
 
@@ -66,6 +70,9 @@ def far_below_market(snapshot, profile, context) -> Iterator[Finding]:
     """Far below comparable active ads (the seed's 200 AZN for an 1800–2000 AZN item)."""
     if snapshot.price is None or snapshot.price <= 0:
         return
+    limit = conditional_limit(snapshot, profile, context)
+    if limit is not None and snapshot.price <= limit:
+        return  # a token price is price.conditional's
     policy = _policy(context)
     prices = [p for p in context.comparable_prices(snapshot) if p and p > 0]
     if len(prices) < policy.get("unrealistic_min_comparables", 3):
@@ -151,16 +158,19 @@ def partial_payment(snapshot, profile, context) -> Iterator[Finding]:
         return
     if snapshot.price is None:
         return
-    # the price equals an amount the text gives per month ("12 000 в месяц")
+    # the price equals an amount the text gives per month or as a down payment ("12 000 в месяц",
+    # "ежемесячный платёж 200"); instalment terms beside the full price are fine
     for ft in a:
         for first, last in ft.spans("price.monthly"):
-            start = ft.tokens[first].start
-            window = ft.text[max(0, start - 25) : start]
-            for m in _NUMBER.finditer(window):
-                try:
-                    value = Decimal(m.group().replace(" ", "").replace(",", "."))
-                except InvalidOperation:
-                    continue
-                if value == snapshot.price:
-                    yield Finding(ft.name, ft.norm.original(max(0, start - 25) + m.start(), ft.tokens[last].end))
-                    return
+            start, end = ft.tokens[first].start, ft.tokens[last].end
+            lo = max(0, start - 25)
+            for offset, window in ((lo, ft.text[lo:start]), (end, ft.text[end : end + 25])):
+                for m in _NUMBER.finditer(window):
+                    try:
+                        value = Decimal(m.group().strip().replace(" ", "").replace(",", "."))
+                    except InvalidOperation:
+                        continue
+                    if value == snapshot.price:
+                        a_, b_ = (offset + m.start(), end) if offset < start else (start, offset + m.end())
+                        yield Finding(ft.name, ft.norm.original(a_, b_).strip())
+                        return

@@ -23,7 +23,9 @@ from ..taxonomy import CATEGORY_PARENT, in_category, path_of
 
 _VOWELS = frozenset("aeiouyаеёиоуыэюяәөұүіıəöüá")
 _HASHTAG = re.compile(r"(?<!\w)#[^\s#]{2,}")
-_TAG_MARKER = re.compile(r"(?:теги|тэги|ключевые слова|tags|keywords|açar sözlər|тегтер)\s*:", re.IGNORECASE)
+_TAG_MARKER = re.compile(
+    r"(?:теги|тэги|ключевые слова|tags|keywords|açar sözlər|тегтер|თეგები|ტეგები|ჰეშთეგები)\s*:", re.IGNORECASE
+)
 _PRICE_LINE = re.compile(
     r"\d[\d\s.,]*\s*(?:тг|тенге|₸|kzt|azn|manat|₼|лари|lari|gel|₾|\$|usd|руб|₽|ლ|ლარი)", re.IGNORECASE
 )
@@ -39,8 +41,11 @@ def _snippet(text: str, limit: int = 60) -> str:
 
 def _is_emoji(ch: str) -> bool:
     cp = ord(ch)
-    return 0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF or (
-        unicodedata.category(ch) == "So" and cp not in (0x00A9, 0x00AE, 0x2116)
+    return (
+        0x1F000 <= cp <= 0x1FAFF
+        or 0x2600 <= cp <= 0x27BF
+        or 0x2B00 <= cp <= 0x2BFF
+        or (unicodedata.category(ch) == "So" and ch not in "№°©®™℃℉")
     )
 
 
@@ -150,8 +155,8 @@ def several_items(snapshot, profile, context) -> Iterator[Finding]:
     if any(slug in path for slug in _NO_MULTI):
         return
     a = analyze(snapshot, context)
-    if a.has("ad.wanted"):
-        return
+    if a.has("ad.wanted") or a.has("ad.barter"):
+        return  # "меняю ноутбук на телефон" names two things by nature
     lines = [line for line in snapshot.description.splitlines() if _PRICE_LINE.search(line)]
     if len(lines) >= 3:
         yield Finding("description", _snippet(lines[0]))

@@ -29,6 +29,10 @@ _SELL_SHOUT = re.compile(
 )
 
 
+# Symbols that carry meaning in a title: numero sign, degrees, trade marks.
+_NOT_DECORATION = frozenset("№°©®™℃℉")
+
+
 def _is_emoji(ch: str) -> bool:
     cp = ord(ch)
     return (
@@ -37,7 +41,7 @@ def _is_emoji(ch: str) -> bool:
         or 0x2B00 <= cp <= 0x2BFF
         or 0x2300 <= cp <= 0x23FF
         or unicodedata.category(ch) == "So"
-    )
+    ) and ch not in _NOT_DECORATION
 
 
 @rule("title.length", action="reject")
@@ -82,7 +86,7 @@ def title_decoration(snapshot, profile, context) -> Iterator[Finding]:
 _PRICE_IN_TITLE = re.compile(
     r"(?:(?:цена|баға|бағасы|qiymət|qiymet|ფასი|price)\s*[:\-–]?\s*\d[\d\s.,]*\d?(?:\s*(?:тыс|k|к|млн))?)"
     r"|(?:\d[\d\s.,]*\d|\d)\s*(?:тыс\.?|млн\.?|k\b|к\b)?\s*(?:тг|тенге|теңге|₸|kzt|azn|manat|₼|лари|lari|gel|₾|"
-    r"\$|usd|у\.е|евро|eur|€|руб|₽|rub|dollar|доллар|ლარი|ლ\b|mln|млн)"
+    r"\$|usd|у\.е|евро|eur|€|руб|₽|rub|dollar|доллар|ლარი|ლ\b|mln|млн|манат|manat|tenge)"
     r"|(?:\$|€|₼|₾|₸|₽)\s*\d",
     re.IGNORECASE,
 )
@@ -107,8 +111,20 @@ def attention_words(snapshot, profile, context) -> Iterator[Finding]:
         yield Finding("title", a.title.norm.original(*m.span()))
 
 
+# A shop or company word followed by a name: `магазин «Техно»`, `Salon Elegant`, `მაღაზია „ნიკორა“`.
+_NAMED_BUSINESS = re.compile(
+    r"(?:магазин|салон|бутик|компания|фирма|shop|store|salon|boutique|company|mağaza|şirkət|дүкен|компаниясы|"
+    r"მაღაზია|კომპანია|სალონი)\w*\s+(?:[«\"“„'][^»\"”“']{2,40}[»\"”“']|(?-i:[A-ZА-ЯЁ][\w&-]+))",
+    re.IGNORECASE,
+)
+
+
 @rule("title.company", action="review")
 def company_in_title(snapshot, profile, context) -> Iterator[Finding]:
-    """A company or shop name in the title (`ТОО …`, `магазин …`, `შპს …`)."""
+    """A company or shop name in the title (`ТОО …`, `магазин «Техно»`, `შპს …`)."""
     for evidence in analyze(snapshot, context).title.found("title.company"):
         yield Finding("title", evidence)
+        return
+    m = _NAMED_BUSINESS.search(snapshot.title)
+    if m:
+        yield Finding("title", m.group())
