@@ -44,6 +44,7 @@ migrate: venv
 	$(MANAGE) migrate --noinput -v 0
 	$(MANAGE) createcachetable
 	$(MANAGE) load_reference_data
+	$(MANAGE) import_terms
 
 worker: setup
 	$(BIN)/celery -A marketplace worker -Q moderation,default --loglevel INFO

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -8,7 +9,8 @@ from listings.enums import RevisionState
 from listings.services import TransitionError
 
 from . import services
-from .models import CheckResult, Decision, ModeratorDecision
+from .models import CheckResult, Decision, ModeratorDecision, TermList
+from .terms_store import save_term_list, validate_term_list
 
 
 class AwaitingFilter(admin.SimpleListFilter):
@@ -92,3 +94,31 @@ class ModeratorDecisionAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class TermListForm(forms.ModelForm):
+    class Meta:
+        model = TermList
+        fields = ["name", "content"]
+        widgets = {"content": forms.Textarea(attrs={"rows": 30, "cols": 100, "style": "font-family: monospace"})}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("name") is not None:
+            validate_term_list(name=data["name"], content=data.get("content", ""))
+        return data
+
+
+@admin.register(TermList)
+class TermListAdmin(admin.ModelAdmin):
+    """Term lists the rules match; who may edit them is the `change term list` permission."""
+
+    form = TermListForm
+    list_display = ["name", "updated_by", "updated_at"]
+    search_fields = ["name", "content"]
+    readonly_fields = ["updated_by", "updated_at"]
+    list_select_related = ["updated_by"]
+
+    def save_model(self, request, obj, form, change):
+        saved = save_term_list(name=obj.name, content=obj.content, user=request.user)
+        obj.pk = saved.pk

@@ -18,6 +18,7 @@ from listings.models import Listing, Region
 
 from .rules.context import RuleContext
 from .rules.types import AdSnapshot, ImageSnapshot
+from .terms_store import current_terms
 
 
 def _int(value: str) -> int | None:
@@ -59,6 +60,9 @@ class DatabaseContext(RuleContext):
 
     exclude_listing_id: int | None = None
     now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    def terms(self):
+        return current_terms()
 
     def _since(self, days: int) -> dt.datetime:
         return self.now - dt.timedelta(days=days)

@@ -56,3 +56,27 @@ class ModeratorDecision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.revision_id} {self.decision} by {self.moderator_id}"
+
+
+class TermList(models.Model):
+    """One term list (a file of `moderation/rules/terms/`), editable in the admin without a deploy.
+
+    `name` is the file name (`prohibited.weapons.ru.txt`, `price_policy.json`); `content` its text
+    in the syntax described in `moderation.rules.lexicon`.
+    """
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    content = models.TextField(_("content"), blank=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, related_name="+", on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("term list")
+        verbose_name_plural = _("term lists")
+
+    def __str__(self) -> str:
+        return self.name

@@ -260,12 +260,26 @@ class Terms:
 def load_terms(directory: str | None = None) -> Terms:
     """The term lists shipped in `terms/`, read once per process (cached)."""
     root = Path(directory) if directory else TERMS_DIR
+    files = {
+        path.name: path.read_text(encoding="utf-8")
+        for path in sorted(root.iterdir())
+        if path.suffix in (".txt", ".json")
+    }
+    return terms_from_files(files)
+
+
+def terms_from_files(files: dict[str, str]) -> Terms:
+    """Build `Terms` from `{file name: text}` in the layout of `terms/` (the database keeps the same)."""
     lists: dict[str, list[str]] = defaultdict(list)
     abbreviations: list[str] = []
     data: dict[str, Any] = {}
-    for path in sorted(root.glob("*.txt")):
-        stem_name = path.name[: -len(".txt")]
-        lines = path.read_text(encoding="utf-8").splitlines()
+    for filename in sorted(files):
+        text = files[filename]
+        if filename.endswith(".json"):
+            data[filename[: -len(".json")]] = json.loads(text)
+            continue
+        stem_name = filename[: -len(".txt")]
+        lines = text.splitlines()
         if stem_name.startswith("abbreviations"):
             abbreviations.extend(line.split("#", 1)[0] for line in lines)
             continue
@@ -275,8 +289,6 @@ def load_terms(directory: str | None = None) -> Terms:
             else stem_name
         )
         lists[name].extend(lines)
-    for path in sorted(root.glob("*.json")):
-        data[path.stem] = json.loads(path.read_text(encoding="utf-8"))
     return Terms.from_lines(lists, abbreviations=abbreviations, data=data)
 
 
