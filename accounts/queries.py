@@ -40,3 +40,7 @@ def contacts_of(user_id: int) -> tuple[str, list[str]]:
 def is_blocked(user_id: int) -> bool:
     """An account a moderator switched off cannot post."""
     return User.objects.filter(pk=user_id, is_active=False).exists()
+
+
+def user_id_for_email(email: str) -> int | None:
+    return User.objects.filter(email__iexact=email.strip()).values_list("pk", flat=True).first()

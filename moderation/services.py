@@ -21,6 +21,7 @@ from listings.queries import revision_for_check
 from .models import CheckResult, Decision, ModeratorDecision
 from .queries import current_profile
 from .rules.engine import check
+from .rules.profiles import Profile
 from .snapshots import snapshot_of
 
 logger = logging.getLogger(__name__)
@@ -52,7 +53,9 @@ def _is_current(revision: Revision, listing: Listing) -> bool:
     return listing.latest_revision_id == revision.pk and revision.state == RevisionState.PENDING
 
 
-def run_check(*, revision_id: int) -> CheckResult | None:
+def run_check(
+    *, revision_id: int, profile: Profile | None = None, now: dt.datetime | None = None
+) -> CheckResult | None:
     """Run the rules over a revision and carry the decision to its listing.
 
     Idempotent: a revision already checked, replaced by a newer one, or deleted is left alone and

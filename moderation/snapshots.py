@@ -19,6 +19,7 @@ def snapshot_of(revision: Revision, *, previous: Revision | None = None) -> AdSn
         title=revision.title,
         description=revision.description,
         price=revision.price,
+        price_raw=(revision.attributes or {}).get("price_raw"),
         price_kind=revision.price_kind,
         currency=revision.currency,
         contact_phone=revision.contact_phone,
