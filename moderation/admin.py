@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -11,6 +13,25 @@ from listings.services import TransitionError
 from . import services
 from .models import CheckResult, Decision, ModeratorDecision, TermList
 from .terms_store import save_term_list, validate_term_list
+
+
+def highlight(text: str, evidence: list[str]) -> str:
+    """`text` escaped, with every occurrence of each piece of evidence wrapped in <mark>."""
+    spans: list[tuple[int, int]] = []
+    for piece in sorted(set(evidence), key=len, reverse=True):
+        start = text.find(piece)
+        while start != -1:
+            end = start + len(piece)
+            if not any(s < end and start < e for s, e in spans):
+                spans.append((start, end))
+            start = text.find(piece, end)
+    out, position = [], 0
+    for start, end in sorted(spans):
+        out.append(escape(text[position:start]))
+        out.append(format_html("<mark>{}</mark>", text[start:end]))
+        position = end
+    out.append(escape(text[position:]))
+    return mark_safe("".join(str(part) for part in out))  # noqa: S308  (every part escaped)
 
 
 class AwaitingFilter(admin.SimpleListFilter):
@@ -41,7 +62,18 @@ class CheckResultAdmin(admin.ModelAdmin):
     list_display = ["id", "listing_title", "decision", "codes_display", "policy", "duration_ms", "created_at"]
     list_filter = [AwaitingFilter, "decision", "policy"]
     show_full_result_count = False
-    readonly_fields = ["revision", "policy", "decision", "violations", "changes", "note", "duration_ms", "created_at"]
+    readonly_fields = [
+        "revision",
+        "policy",
+        "decision",
+        "flags",
+        "highlighted_text",
+        "changes",
+        "note",
+        "duration_ms",
+        "created_at",
+    ]
+    exclude = ["violations"]
     actions = ["approve", "reject"]
 
     def get_queryset(self, request):
@@ -57,6 +89,27 @@ class CheckResultAdmin(admin.ModelAdmin):
     @admin.display(description=_("rules"))
     def codes_display(self, obj: CheckResult) -> str:
         return ", ".join(dict.fromkeys(obj.codes))
+
+    @admin.display(description=_("flags"))
+    def flags(self, obj: CheckResult) -> str:
+        rows = [
+            format_html(
+                "<li><code>{}</code> ({}) {}: <mark>{}</mark></li>", v["code"], v["action"], v["field"], v["evidence"]
+            )
+            for v in obj.violations
+        ]
+        return format_html("<ul>{}</ul>", mark_safe("".join(rows))) if rows else "—"  # noqa: S308  (parts escaped above)
+
+    @admin.display(description=_("ad text with the evidence marked"))
+    def highlighted_text(self, obj: CheckResult) -> str:
+        revision = obj.revision
+        parts = []
+        for field in ("title", "description"):
+            evidence = [v["evidence"] for v in obj.violations if v["field"] == field and v["evidence"]]
+            parts.append(
+                format_html("<p><strong>{}</strong><br>{}</p>", field, highlight(getattr(revision, field), evidence))
+            )
+        return mark_safe("".join(parts))  # noqa: S308  (highlight() escapes the text)
 
     def _decide(self, request, queryset, decision: str) -> None:
         done = refused = 0

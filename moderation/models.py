@@ -24,6 +24,8 @@ class CheckResult(models.Model):
     changes = models.JSONField(default=dict, blank=True)
     note = models.CharField(max_length=300, blank=True)
     duration_ms = models.PositiveIntegerField(default=0)
+    # Set once, by a conditional update: the seller is told about this result exactly once.
+    notified_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -47,6 +49,7 @@ class ModeratorDecision(models.Model):
     decision = models.CharField(max_length=16, choices=Decision.choices)
     codes = models.JSONField(default=list, blank=True)
     note = models.TextField(blank=True)
+    notified_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -97,7 +97,17 @@ def run_check(
         listing_services.apply_moderation(
             revision=revision, decision=outcome.decision, changes=outcome.changes, reason=_summary(result)
         )
+        transaction.on_commit(partial(_enqueue_notice, "notify_check_result", result_id=result.pk))
     return result
+
+
+def _enqueue_notice(task_name: str, **kwargs: int) -> None:
+    from . import tasks
+
+    try:
+        getattr(tasks, task_name).delay(**kwargs)
+    except Exception:  # noqa: BLE001  (the decision stands; a lost e-mail must not undo it)
+        logger.exception("could not enqueue %s %s", task_name, kwargs)
 
 
 def _summary(result: CheckResult) -> str:
@@ -170,6 +180,8 @@ def decide_by_moderator(
         listing_services.apply_moderation(
             revision=revision, decision=decision, changes={}, actor=moderator, reason=note or f"moderator: {decision}"
         )
-        return ModeratorDecision.objects.create(
+        row = ModeratorDecision.objects.create(
             revision=revision, moderator=moderator, decision=decision, codes=codes or [], note=note
         )
+        transaction.on_commit(partial(_enqueue_notice, "notify_moderator_decision", decision_id=row.pk))
+        return row

@@ -41,3 +41,27 @@ def check_revision(self, *, revision_id: int) -> str | None:
 def sweep_stale_revisions() -> tuple[int, int]:
     """Periodic (beat): re-enqueue checks that never came back."""
     return services.sweep_stale_revisions()
+
+
+@shared_task(
+    name="moderation.notify_check_result", acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=5
+)
+def notify_check_result(*, result_id: int) -> bool:
+    """E-mail the seller about an automatic rejection, block or fix; sent at most once."""
+    from .notifications import notify_check_result as notify
+
+    return notify(result_id=result_id)
+
+
+@shared_task(
+    name="moderation.notify_moderator_decision",
+    acks_late=True,
+    autoretry_for=(OSError,),
+    retry_backoff=30,
+    max_retries=5,
+)
+def notify_moderator_decision(*, decision_id: int) -> bool:
+    """E-mail the seller about a moderator's rejection or block; sent at most once."""
+    from .notifications import notify_moderator_decision as notify
+
+    return notify(decision_id=decision_id)

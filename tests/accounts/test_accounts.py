@@ -38,6 +38,7 @@ def test_signup_requires_email_confirmation_before_posting(client, db):
     assert response.status_code == 302
     user = User.objects.get()
     assert user.email == "new@example.com"
+    assert user.language == "ru"  # e-mails to this seller are written in the language they signed up in
     assert not EmailAddress.objects.get(user=user).verified
     assert len(mail.outbox) == 1
 

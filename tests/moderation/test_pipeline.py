@@ -100,3 +100,18 @@ def test_admin_queue_approves_through_the_service(client, seller, make_user):
     client.post("/admin/moderation/checkresult/", {"action": "approve", "_selected_action": [result.pk]})
     listing.refresh_from_db()
     assert listing.status == ListingStatus.ACTIVE
+
+
+def test_admin_shows_the_evidence_marked_in_the_text(client, seller, make_user, django_capture_on_commit_callbacks):
+    admin_user = make_user("admin2@example.com", is_staff=True, is_superuser=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        listing = create_listing(
+            owner=seller, content=content(description="Звоните <b>8 701 724 66 68</b> вечером"), photos=[]
+        )
+    result = CheckResult.objects.get(revision=listing.latest_revision)
+    client.force_login(admin_user)
+
+    page = client.get(f"/admin/moderation/checkresult/{result.pk}/change/").content.decode()
+
+    assert "<mark>8 701 724 66 68</mark>" in page
+    assert "&lt;b&gt;" in page  # the seller's text is escaped, never rendered as HTML
