@@ -147,35 +147,20 @@ def listings_in_category_count(owner_id: int, category_slug: str, *, since, excl
     )
 
 
-def similar_live_listings_of_others(
-    owner_id: int, *, title: str, category_slug: str, photo_hashes: list[str], exclude_id: int | None
+def live_listings_of_others(
+    owner_id: int | None, *, ids: list[int], photo_hashes: list[str], exclude_id: int | None
 ) -> list[Listing]:
-    """Candidates for duplicate.cross_account: other sellers' live ads sharing a photo, or with a
-    similar title (trigram similarity on Postgres, the same category elsewhere). A loose
-    pre-filter: the rule decides what is a duplicate."""
-    from django.db import connection
-    from django.db.models import Q
-
+    """Candidates for duplicate.cross_account: other sellers' live ads among `ids` (found by the
+    text index) or sharing a photo. A loose pre-filter: the rule decides what is a duplicate."""
     base = Listing.objects.filter(status__in=LIVE).exclude(owner_id=owner_id).exclude(pk=exclude_id)
-    ids: list[int] = []
+    found = set(base.filter(pk__in=ids[:CONTEXT_LIMIT]).values_list("pk", flat=True)) if ids else set()
     if photo_hashes:
-        ids += list(
+        found |= set(
             base.filter(photos__sha256__in=photo_hashes).values_list("pk", flat=True).distinct()[:CONTEXT_LIMIT]
         )
-    if connection.vendor == "postgresql" and title:
-        from django.contrib.postgres.search import TrigramSimilarity
-
-        ids += list(
-            base.annotate(similarity=TrigramSimilarity("title", title))
-            .filter(title__trigram_similar=title)
-            .order_by("-similarity")
-            .values_list("pk", flat=True)[:CONTEXT_LIMIT]
-        )
-    else:
-        ids += list(
-            base.filter(category__slug=category_slug).order_by("-pk").values_list("pk", flat=True)[:CONTEXT_LIMIT]
-        )
-    return list(_for_snapshots(Listing.objects.filter(Q(pk__in=ids))).order_by("-pk"))
+    if not found:
+        return []
+    return list(_for_snapshots(Listing.objects.filter(pk__in=found)).order_by("-pk"))
 
 
 def comparable_prices(*, category_slug: str, currency: str, exclude_id: int | None, limit: int = 500) -> list:

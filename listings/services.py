@@ -136,6 +136,13 @@ def _refresh_has_photos(listing: Listing, photos: list[ListingPhoto]) -> None:
     listing.save(update_fields=["has_photos", "updated_at"])
 
 
+def _content_changed(listing: Listing) -> None:
+    """The listing's own text changed: refresh what the duplicate lookups index."""
+    from moderation.services import index_listing_text
+
+    index_listing_text(listing=listing)
+
+
 @transaction.atomic
 def create_listing(*, owner: User, content: ListingContent, photos: list[ListingPhoto], submit: bool = True) -> Listing:
     """Create an ad as a draft and, unless `submit` is false, submit it for moderation.
@@ -148,6 +155,7 @@ def create_listing(*, owner: User, content: ListingContent, photos: list[Listing
     listing.save()
     _attach_photos(listing=listing, photos=photos)
     _refresh_has_photos(listing, photos)
+    _content_changed(listing)
     if submit:
         _submit(listing=listing, content=content, photos=photos, actor=owner, kind=RevisionKind.SUBMIT)
     return listing
@@ -182,6 +190,7 @@ def update_listing(
     content.apply_to(listing)
     listing.save()
     _refresh_has_photos(listing, photos)
+    _content_changed(listing)
     if not submit:
         return None
     kind = RevisionKind.RESTORE if listing.status == S.EXPIRED else RevisionKind.SUBMIT
@@ -254,6 +263,7 @@ def apply_moderation(
         photos = list(revision.photos.all())
         listing.has_photos = bool(photos)
         listing.save()
+        _content_changed(listing)
         _set_state(revision, RevisionState.APPROVED)
         if listing.status != S.ACTIVE:
             transition(listing=listing, to=S.ACTIVE, actor=actor, revision=revision, reason=reason or decision)

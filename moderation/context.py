@@ -16,6 +16,8 @@ from accounts import queries as account_queries
 from listings import queries as listing_queries
 from listings.models import Listing, Region
 
+from .fingerprints import text_bands
+from .models import TextBand
 from .rules.context import RuleContext
 from .rules.types import AdSnapshot, ImageSnapshot
 from .terms_store import current_terms
@@ -109,12 +111,14 @@ class DatabaseContext(RuleContext):
 
     def ads_of_other_accounts(self, snapshot: AdSnapshot) -> Sequence[AdSnapshot]:
         hashes = [image.sha256 for image in snapshot.images or () if image.sha256]
-        rows = listing_queries.similar_live_listings_of_others(
-            _int(snapshot.user_id),
-            title=snapshot.title,
-            category_slug=snapshot.category,
-            photo_hashes=hashes,
-            exclude_id=self.exclude_listing_id,
+        bands = text_bands(snapshot.title, snapshot.description)
+        ids = (
+            list(TextBand.objects.filter(band__in=bands).values_list("listing_id", flat=True).distinct()[:1000])
+            if bands
+            else []
+        )
+        rows = listing_queries.live_listings_of_others(
+            _int(snapshot.user_id), ids=ids, photo_hashes=hashes, exclude_id=self.exclude_listing_id
         )
         return [listing_snapshot(row) for row in rows]
 

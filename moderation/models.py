@@ -83,3 +83,16 @@ class TermList(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class TextBand(models.Model):
+    """One MinHash band of a listing's live text (see moderation.fingerprints); 8 rows per listing."""
+
+    listing = models.ForeignKey("listings.Listing", related_name="+", on_delete=models.CASCADE)
+    band = models.BigIntegerField(db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["listing", "band"], name="textband_listing_band_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.listing_id}:{self.band}"

@@ -40,6 +40,21 @@ def request_check(*, revision: Revision) -> None:
     transaction.on_commit(partial(_enqueue, revision.pk))
 
 
+def index_listing_text(*, listing: Listing) -> None:
+    """Keep the MinHash bands of the listing's current text, for near-duplicate lookups.
+
+    Side effects: replaces the listing's TextBand rows.
+    """
+    from .fingerprints import text_bands
+    from .models import TextBand
+
+    TextBand.objects.filter(listing=listing).delete()
+    TextBand.objects.bulk_create(
+        [TextBand(listing=listing, band=band) for band in text_bands(listing.title, listing.description)],
+        ignore_conflicts=True,
+    )
+
+
 def _enqueue(revision_id: int) -> None:
     from .tasks import check_revision
 

@@ -7,7 +7,11 @@ from django.core.management.base import BaseCommand, CommandError
 
 from moderation.quality import markdown, score_corpus
 
-DEFAULT_CORPORA = ["tests/moderation/corpus/ads.jsonl", "tests/moderation/corpus/heldout.jsonl"]
+DEFAULT_CORPORA = [
+    "tests/moderation/corpus/ads.jsonl",
+    "tests/moderation/corpus/heldout.jsonl",
+    "tests/moderation/corpus/heldout_after.jsonl",
+]
 
 
 class Command(BaseCommand):

@@ -7,6 +7,7 @@ categories are exempt (a résumé "ищу работу" is not a purchase).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..analysis import analyze
@@ -31,35 +32,26 @@ def wanted(snapshot, profile, context) -> Iterator[Finding]:
             return
 
 
+# Exchange offers that leave a sale open when the ad has a price.
+_WEAK_BARTER = re.compile(
+    r"(?:меняю|поменяю|обменяю|обмен) на|dəyişirəm|dəyişərəm|barter edirəm|dəyişmək olar|"
+    r"(?:exchange|swap|trade) for|გავცვლი|ауыстырамын"
+)
+
+
 @rule("ad.barter_only", action="reject")
 def barter_only(snapshot, profile, context) -> Iterator[Finding]:
     """Exchange only, no sale (emarket_az). A price beside an exchange offer is a sale."""
     a = analyze(snapshot, context)
-    hit = a.first("ad.barter_only")
-    if hit:
-        field, evidence = hit
-        # `меняю на` with a real price is barter *or* sale
-        if (
-            snapshot.price
-            and snapshot.price > 0
-            and not any(
-                w in evidence.casefold()
-                for w in (
-                    "только",
-                    "only",
-                    "yalnız",
-                    "ancaq",
-                    "не прода",
-                    "satılmır",
-                    "тек",
-                    "მხოლოდ",
-                    "not for sale",
-                    "არ იყიდება",
-                )
-            )
-        ):
-            return
-        yield Finding(field, evidence)
+    hits = list(a.found("ad.barter_only"))
+    if hits:
+        # `меняю на` with a real price is barter *or* sale; a hit that rules the sale out
+        # (`только`, `продажа не интересует`, `satılmır`) is barter only whatever the price
+        strong = [h for h in hits if not _WEAK_BARTER.fullmatch(h[1].casefold().strip())]
+        if strong:
+            yield Finding(*strong[0])
+        elif not (snapshot.price and snapshot.price > 0):
+            yield Finding(*hits[0])
         return
     barter = a.first("ad.barter")
     if barter and (snapshot.price is None or snapshot.price <= 0) and snapshot.price_kind != "negotiable":

@@ -31,13 +31,41 @@ def _is_vacancy(snapshot, context) -> bool:
     )
 
 
+# A legal form names an employer by itself; a kind of place (`в магазин`, `в кафе`, `компания`)
+# only with a name beside it (`в магазин Technodom`, `сеть кофеен Coffee Boom`).
+_LEGAL_FORM = frozenset({"тоо", "ооо", "ип", "ао", "жшс", "mmc", "llc", "ltd", "შპს", "зао", "asc", "qsc"})
+
+
+def _names_employer(ft, first: int, last: int) -> bool:
+    if any(ft.tokens[i].text in _LEGAL_FORM for i in range(first, last + 1)):
+        return True
+    evidence = ft.evidence(first, last)
+    if any(c.isupper() for c in evidence[1:]) or _QUOTED_NAME.search(evidence):
+        return True  # the hit is itself a name (a list entry like `Kaspi`, `Magnum`)
+    n = len(ft.tokens)
+    near = [i for i in (first - 1, last + 1) if 0 < i < n]
+    if last + 2 < n and not re.search(r"[.!?;:\n]", ft.text[ft.tokens[last + 1].end : ft.tokens[last + 2].start]):
+        near.append(last + 2)  # `в магазин одежды Zara`
+    for i in near:
+        if re.search(r"[.!?\n]\s*$", ft.text[: ft.tokens[i].start]):
+            continue  # a capital that only starts a sentence
+        word = ft.evidence(i, i)
+        if word[:1].isupper() or word[:1].isdigit():
+            return True
+    end = ft.tokens[last].end
+    return bool(re.match(r"\W{0,3}[«\"“„']", ft.text[end : end + 4]))
+
+
 @rule("job.missing_company", action="reject")
 def missing_company(snapshot, profile, context) -> Iterator[Finding]:
     """A vacancy that names no employer or agency."""
     if not _is_vacancy(snapshot, context) or snapshot.attributes.get("company"):
         return
-    if analyze(snapshot, context).has("job.company"):
-        return
+    a = analyze(snapshot, context)
+    for ft in a:
+        for first, last in ft.spans("job.company"):
+            if _names_employer(ft, first, last):
+                return
     text = f"{snapshot.title}\n{snapshot.description}"
     if _QUOTED_NAME.search(text) or _AT_NAME.search(text):
         return

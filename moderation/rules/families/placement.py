@@ -10,6 +10,7 @@ country count: "привезена из Баку" in an Almaty ad is a provenanc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -19,6 +20,33 @@ from ..registry import Finding, rule
 from ..taxonomy import CATEGORY_PARENT, path_of
 
 _GOODS = frozenset({"transport", "real-estate", "electronics", "home-garden", "fashion", "kids", "animals", "hobby"})
+
+
+# A product word right after one of these (or before a postposition) names what the item is *for*,
+# not the item: `Тумба под телевизор`, `Кресло в автомобиль`, `Чехол для iPhone`, `iPhone üçün çexol`.
+_FOR_BEFORE = frozenset({"для", "под", "в", "во", "на", "к", "от", "for", "to", "of"})
+_FOR_AFTER = frozenset({"üçün", "ucun", "үшін", "арналған", "ушин"})
+# Models, toys and souvenirs of cars, houses and the like belong to kids or hobby, not transport.
+_REPLICA = re.compile(
+    r"\b(?:модел|игрушеч|игрушк|макет|масштаб|сувенир|детск|models?\b|toys?\b|replica|diecast|oyuncaq|maket|"
+    r"ойыншық|სათამაშო|მოდელ)|\b1\s*[:/]\s*(?:18|24|32|43|64|72)\b",
+    re.IGNORECASE,
+)
+# Neighbouring categories whose goods are named in each other's titles.
+_NEIGHBOURS = {
+    "kids": ("home-garden", "fashion", "hobby"),
+    "home-garden": ("kids",),
+    "fashion": ("kids",),
+    "hobby": ("kids",),
+    "music": ("tv-audio",),  # synthesizers, speakers, amplifiers
+    "tv-audio": ("music",),
+}
+
+
+def _is_modifier(ft, first: int, last: int) -> bool:
+    prev = ft.tokens[first - 1].text if first > 0 else ""
+    nxt = ft.tokens[last + 1].text if last + 1 < len(ft.tokens) else ""
+    return prev in _FOR_BEFORE or nxt in _FOR_AFTER
 
 
 @rule("category.mismatch", action="review")
@@ -33,19 +61,27 @@ def category_mismatch(snapshot, profile, context) -> Iterator[Finding]:
             return
     if path[-1] not in _GOODS:
         return
+    replica = bool(_REPLICA.search(a.title.text))
     named: dict[str, str] = {}
     for name in a.terms.lists:
         if name.startswith("category.") and name != "category.realtor":
-            spans = a.title.spans(name)
-            if spans:
-                named[name[len("category.") :]] = a.title.evidence(*spans[0])
+            slug = name[len("category.") :]
+            top = CATEGORY_PARENT.get(slug, slug)
+            for first, last in a.title.spans(name):
+                if _is_modifier(a.title, first, last):
+                    continue
+                if replica and top in ("transport", "real-estate"):
+                    continue
+                named.setdefault(slug, a.title.evidence(first, last))
+                break
     if not named:
         return
     own_top = path[-1]
     for slug in named:
-        if slug in path or CATEGORY_PARENT.get(slug, slug) == own_top:
+        top = CATEGORY_PARENT.get(slug, slug)
+        if slug in path or top == own_top:
             return
-        if own_top == "kids" and CATEGORY_PARENT.get(slug, slug) in ("fashion", "home-garden", "hobby"):
+        if any(x in _NEIGHBOURS.get(own, ()) for own in path for x in (slug, top)):
             return
     yield Finding("title", next(iter(named.values())))
 
@@ -60,6 +96,32 @@ def _region_index(key: tuple) -> TermIndex:
     return TermIndex(phrases)
 
 
+# Goods named after a town: mineral water, wine, beer (`Боржоми`, `Набеглави`, `Шымкентское пиво`).
+_BRAND_CONTEXT = frozenset(
+    {"вода", "воды", "воду", "минеральная", "минералка", "water", "წყალი", "მინერალური", "su", "suyu", "су"}
+)
+
+
+def _near(ft, first: int, last: int, words: frozenset[str]) -> bool:
+    lo, hi = max(0, first - 2), min(len(ft.tokens), last + 3)
+    return any(ft.tokens[i].text in words for i in range(lo, hi) if not first <= i <= last)
+
+
+# The seller says where they are: `нахожусь в Шымкенте`, `ბათუმში ვარ`, `Gəncədə yerləşirik`.
+_HERE_BEFORE = frozenset(
+    {"нахожусь", "находимся", "находится", "живу", "живем", "живём", "самовывоз", "located", "based", "pickup"}
+)
+_HERE_AFTER = frozenset(
+    {"ვარ", "ვიმყოფები", "ვცხოვრობ", "ვართ", "yaşayıram", "yerləşir", "yerləşirik", "yerləşirəm", "тұрамын", "тұрамыз"}
+)
+
+
+def _self_located(ft, first: int, last: int) -> bool:
+    before = {ft.tokens[i].text for i in range(max(0, first - 3), first)}
+    after = {ft.tokens[i].text for i in range(last + 1, min(len(ft.tokens), last + 3))}
+    return bool(before & _HERE_BEFORE or after & _HERE_AFTER)
+
+
 @rule("region.mismatch", action="review")
 def region_mismatch(snapshot, profile, context) -> Iterator[Finding]:
     """The text names a city of the same country other than the ad's region."""
@@ -72,16 +134,20 @@ def region_mismatch(snapshot, profile, context) -> Iterator[Finding]:
     key = tuple(sorted((slug, country, tuple(names)) for slug, (country, names) in regions.items()))
     index = _region_index(key)
     a = analyze(snapshot, context)
-    fields = [a.title]
-    if "real-estate" in path_of(snapshot, context):
-        fields.append(a.description)
+    whole_description = "real-estate" in path_of(snapshot, context)
     mentioned: dict[str, tuple[str, str]] = {}
-    for ft in fields:
+    for ft in (a.title, a.description):
+        if ft is a.description and not ft.tokens:
+            continue
         for hit in index.match(ft.tokens):
+            if ft is a.description and not whole_description and not _self_located(ft, hit.first, hit.last):
+                continue  # goods: a town in the description is where they come from, unless the seller is there
             before = ft.text[ft.tokens[hit.first].start - 1 : ft.tokens[hit.first].start]
             after = ft.text[ft.tokens[hit.last].end : ft.tokens[hit.last].end + 1]
             if before in ("@", "_", "/", ".") or after in ("_", "@"):
                 continue  # part of a handle or an address, not a place
+            if _near(ft, hit.first, hit.last, _BRAND_CONTEXT):
+                continue  # a product named after a town (`вода Боржоми`), not a place
             slug = hit.list_name[len("region.") :]
             mentioned.setdefault(slug, (ft.name, ft.evidence(hit.first, hit.last)))
     if not mentioned or snapshot.region in mentioned:

@@ -1,8 +1,10 @@
 """price.*: the price field.
 
 Thresholds live in `terms/price_policy.json`: `price.conditional` fires on a fixed price at or below
-the larger of the profile's `conditional_price_max` and the category's threshold for the currency
-(1, 5, 10, 11, 100 tenge/manat/lari for goods; a car or a flat for 1 000 tenge is as token).
+the category's floor (in USD, converted to the ad's currency): 1, 5, 10, 11, 100 tenge/manat/lari for
+goods worth far more. The floor follows the category's magnitude (a car or a flat for 1 000 tenge is
+as token as a phone for 1 tenge, a 90-manat car battery is a real price), and a title naming a cheap
+item (`price.cheap_items`: a case, a cable) lowers it.
 
 Seed 002 (khashuri_ge) literally says "the price must not be a whole number" — a translation slip
 of seed 003's "the price must be a whole number"; RULES.md switches `price.not_whole` on only in
@@ -37,22 +39,26 @@ def _nearest(table: dict, path: tuple[str, ...]):
 
 
 def conditional_limit(snapshot, profile, context) -> Decimal | None:
-    """The highest price that is a token price for this ad, or None where none is judged."""
+    """The highest price that is a token price for this ad, or None where none is judged.
+
+    Each category has a floor in USD (`conditional_floor_usd`, nearest slug wins): the least a real
+    item of the category costs. A car for 90 manat is a token price, a car battery for 90 manat is
+    not; a 5-manat phone is, a 5-manat phone case (`price.cheap_items` in the title) is not.
+    """
     path = path_of(snapshot, context)
     policy = _policy(context)
     if any(slug in path for slug in policy.get("conditional_skip", ("jobs",))):
         return None
     currency = (snapshot.currency or profile.currency).upper()
-    limit = profile.params.get("conditional_price_max")
-    limit = Decimal(limit) if limit is not None else None
-    table = policy.get("conditional_max", {}).get(currency)
-    if table:
-        category_limit = _nearest(table, path)
-        if category_limit is not None:
-            category_limit = Decimal(str(category_limit))
-            if currency != profile.currency or limit is None or any(s in table for s in path):
-                limit = category_limit if currency != profile.currency or limit is None else max(limit, category_limit)
-    return limit
+    rate = policy.get("usd_rates", {}).get(currency)
+    floors = policy.get("conditional_floor_usd")
+    if rate is None or not floors:
+        limit = profile.params.get("conditional_price_max")
+        return Decimal(limit) if limit is not None else None
+    floor = Decimal(str(_nearest(floors, path) or 0))
+    if "price.cheap_items" in analyze(snapshot, context).title.hits:
+        floor = min(floor, Decimal(str(policy.get("cheap_item_floor_usd", 0))))
+    return floor * Decimal(str(rate))
 
 
 @rule("price.conditional", action="reject")

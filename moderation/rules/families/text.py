@@ -131,13 +131,52 @@ def russian_in_latin(snapshot, profile, context) -> Iterator[Finding]:
             yield Finding(ft.name, " ".join(ft.evidence(a, b) for a, b in spans[:4]))
 
 
+# Words that join two items of a list; a list is also split at `,` `;` a line break and ` / `.
+_AND = frozenset({"и", "а", "также", "еще", "ещё", "and", "also", "və", "həmçinin", "და", "ასევე", "және", "та", "ham"})
+# A segment that is a gift or the contents of a kit is not another item for sale.
+_KIT = re.compile(r"подар|комплект|в наборе|hədiyy|dəst|сыйлы|жинақ|საჩუქ|კომპლექტ|gift|included|free", re.IGNORECASE)
+_SEPARATOR = re.compile(r"[,;\n]|\s/\s|\.\s")
+
+
+def _segments(ft) -> list[int]:
+    """The list segment of each token: a new one after `,` `;` a line break, ` / ` or `и`/`and`."""
+    seg, out, prev_end = 0, [], 0
+    for tok in ft.tokens:
+        if _SEPARATOR.search(ft.text[prev_end : tok.start]) or tok.text in _AND:
+            seg += 1
+        out.append(seg)
+        prev_end = tok.end
+    return out
+
+
 def _leaves(ft, terms_lists) -> dict[str, str]:
-    """Category slugs named by product words in `ft` → evidence."""
-    found: dict[str, str] = {}
+    """Category slugs of the items `ft` lists → evidence.
+
+    An item is the first product word of a list segment: `Кір жуғыш машина Bosch` and
+    `Стол компьютерный` are one item each however many category words they hold (a washing
+    *machine*, a *computer* desk, a TV by Xiaomi); `Телефон, телевизор` and `iPhone и PS5` are two.
+    Gifts and kit contents (`резина в подарок`, `в комплекте`) are not items.
+    """
+    if not ft.tokens:
+        return {}
+    segment = _segments(ft)
+    kit = {
+        segment[i]
+        for i, tok in enumerate(ft.tokens)
+        if _KIT.search(ft.text[tok.start : tok.end + 12]) and _KIT.match(ft.text, tok.start)
+    }
+    first: dict[int, tuple[int, str, int]] = {}
     for name in terms_lists:
         if name.startswith("category.") and name != "category.realtor":
-            for first, last in ft.spans(name):
-                found.setdefault(name[len("category.") :], ft.evidence(first, last))
+            for a, b in ft.spans(name):
+                seg = segment[a]
+                if seg in kit:
+                    continue
+                if seg not in first or a < first[seg][0]:
+                    first[seg] = (a, name[len("category.") :], b)
+    found: dict[str, str] = {}
+    for a, slug, b in sorted(first.values()):
+        found.setdefault(slug, ft.evidence(a, b))
     return found
 
 
@@ -146,6 +185,15 @@ _NO_MULTI = ("services", "jobs", "business")
 
 def _top(slug: str) -> str:
     return CATEGORY_PARENT.get(slug, slug)
+
+
+def _unrelated(leaves: dict[str, str], path) -> dict[str, str]:
+    # kids' goods, furniture and clothes for children go together; so does real estate with what is in it
+    if "kids" in path:
+        leaves = {k: v for k, v in leaves.items() if k == "kids" or _top(k) not in ("home-garden", "fashion", "hobby")}
+    if "real-estate" in path:
+        leaves = {k: v for k, v in leaves.items() if k == "real-estate"}
+    return leaves
 
 
 @rule("text.multiple_items", action="review")
@@ -161,22 +209,34 @@ def several_items(snapshot, profile, context) -> Iterator[Finding]:
     if len(lines) >= 3:
         yield Finding("description", _snippet(lines[0]))
         return
-    leaves = _leaves(a.title, a.terms.lists)
-    # kids' goods, furniture and clothes for children go together; so does real estate with what is in it
-    if "kids" in path:
-        leaves = {k: v for k, v in leaves.items() if k == "kids" or _top(k) not in ("home-garden", "fashion", "hobby")}
-    if "real-estate" in path:
-        leaves = {k: v for k, v in leaves.items() if k == "real-estate"}
+    leaves = _unrelated(_leaves(a.title, a.terms.lists), path)
     if len(leaves) >= 2:
         yield Finding("title", ", ".join(leaves.values()))
+        return
+    # a description that lists three or more different products (`телевизор, холодильник, шубу`)
+    leaves = _unrelated(_leaves(a.description, a.terms.lists), path)
+    if len(leaves) >= 3 and sum(1 for slug in leaves if slug not in path) >= 2:
+        yield Finding("description", ", ".join(leaves.values()))
+
+
+_SCHEDULE = re.compile(
+    r"работа|график|режим|час|ежедневно|без выходных|\b(?:с|до)\b|işləyirik|iş (?:saat|qrafik)|open|hours|"
+    r"жұмыс|ვმუშაობთ|სამუშაო",
+    re.IGNORECASE,
+)
 
 
 @rule("text.advertising", action="reject")
 def general_advertising(snapshot, profile, context) -> Iterator[Finding]:
     """General advertising of a shop, business or site ("Our store is open from 9 to 20")."""
-    hit = analyze(snapshot, context).first("text.advertising")
-    if hit:
-        yield Finding(*hit)
+    path = path_of(snapshot, context)
+    for field, evidence in analyze(snapshot, context).found("text.advertising"):
+        # a service is offered by saying when it is available ("работаем без выходных"): the
+        # opening hours are advertising only for a shop
+        if "services" in path and _SCHEDULE.search(evidence):
+            continue
+        yield Finding(field, evidence)
+        return
 
 
 @rule("text.offensive", action="block")

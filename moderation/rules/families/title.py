@@ -19,8 +19,10 @@ from ..registry import Finding, rule
 _CAPS_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\w+", re.UNICODE)
 # Non-letter decoration: the seed's `* ^ @ < > ~ = # $`, stars, hearts, arrows, runs of `!`/`?`.
 _DECORATION = re.compile(r"[*^@<>~=#$★☆♥❤✓✔►▶◆◇■□●○•✨⚡️🔥]|!{2,}|\?{2,}|[!?]{3,}|[_|]{2,}")
-# At most this many capitals in a row are an abbreviation (BMW, LED, GB, ГАЗ).
-_ABBREVIATION_MAX = 3
+# At most this many capitals in a row are an abbreviation (BMW, LED, GB, ГАЗ, АКПП, SSRİ).
+_ABBREVIATION_MAX = 4
+# Letters joined to digits by a hyphen, slash or dot are a model code (`PSR-E373`, `GA-2100`, `KDL-40`).
+_MODEL_JOIN = re.compile(r"[-/.]?\d")
 
 _SELL_SHOUT = re.compile(
     r"\b(?:продам|продаю|продается|продаётся|куплю|срочно|sale|selling|satılır|satiram|satıram|ვყიდი|ვიყიდი|"
@@ -64,6 +66,8 @@ def title_in_capitals(snapshot, profile, context) -> Iterator[Finding]:
         letters = [c for c in word if c.isalpha()]
         if len(letters) <= _ABBREVIATION_MAX or any(c.isdigit() for c in word):
             continue
+        if _MODEL_JOIN.match(title, m.end()) or (m.start() and _MODEL_JOIN.match(title[m.start() - 2 : m.start()])):
+            continue  # part of a model code
         if not all(c.isupper() for c in letters):
             continue
         if word.casefold() in allowed or word.casefold().replace("-", "") in allowed:

@@ -1,0 +1,129 @@
+"""Held-out corpora through the engine, pure Python (no database).
+
+`heldout.jsonl` was written before the rules were tuned against it, by someone who had not read the
+term lists; `heldout_after.jsonl` was written after the fixes, without looking at them, and is the
+honest generalisation estimate. Both are judged as `test_corpus.py` judges `ads.jsonl`: recall
+>= 95 % per rule family and at most 2 % of clean ads stopped (any decision but approve/fix).
+Run with `-s` to see per-family recall, per-code counts, misses and false hits.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+from moderation.rules.profiles import get_profile
+from moderation.rules.replay import replay
+
+CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
+CORPORA = ("heldout.jsonl", "heldout_after.jsonl")
+
+
+def load(name: str) -> list[dict]:
+    path = CORPUS_DIR / name
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def run(lines: list[dict]):
+    by_policy: dict[str, list[dict]] = defaultdict(list)
+    for line in lines:
+        by_policy[line["policy"]].append(line)
+    results = []
+    for policy, policy_lines in by_policy.items():
+        for line, _snapshot, outcome in replay(policy_lines, get_profile(policy)):
+            if outcome is not None:
+                results.append((line, outcome))
+    return results
+
+
+def score(results) -> dict:
+    tp, fn, fp = Counter(), Counter(), Counter()
+    misses, false_hits, stopped_ids = [], [], []
+    clean = 0
+    for line, outcome in results:
+        expected = set(line["expected"]["codes"])
+        found = {v.code for v in outcome.violations}
+        for code in expected & found:
+            tp[code] += 1
+        for code in expected - found:
+            fn[code] += 1
+            misses.append((line["id"], code, line["title"]))
+        for code in found - expected:
+            fp[code] += 1
+            false_hits.append((line["id"], code, [v.evidence for v in outcome.violations if v.code == code]))
+        if not expected:
+            clean += 1
+            if outcome.decision not in ("approve", "fix"):
+                stopped_ids.append((line["id"], outcome.decision, sorted(found), line["title"]))
+    families: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for code, count in tp.items():
+        families[code.split(".")[0]][0] += count
+    for code, count in fn.items():
+        families[code.split(".")[0]][1] += count
+    return {
+        "tp": tp,
+        "fn": fn,
+        "fp": fp,
+        "families": dict(families),
+        "misses": misses,
+        "false_hits": false_hits,
+        "clean": clean,
+        "stopped": stopped_ids,
+    }
+
+
+def report(name: str, s: dict) -> str:
+    rows = [f"== {name}: {s['clean']} clean, {sum(s['tp'].values()) + sum(s['fn'].values())} expected codes"]
+    for family, (t, n) in sorted(s["families"].items()):
+        rows.append(f"family {family:12s} recall {t / (t + n):.3f} ({t}/{t + n})")
+    stopped = len(s["stopped"])
+    rows.append(f"clean ads stopped: {stopped}/{s['clean']} = {stopped / max(s['clean'], 1):.3%}")
+    rows += [f"miss: {m}" for m in s["misses"]]
+    rows += [f"stopped clean: {m}" for m in s["stopped"]]
+    rows += [f"false hit: {m}" for m in s["false_hits"]]
+    return "\n".join(rows)
+
+
+# `heldout_after.jsonl` is the generalisation estimate: it is not asserted here (fixing its misses
+# against the same lines would make it one more tuning set); `manage.py moderation_quality` reports it.
+@pytest.fixture(scope="module", params=[name for name in CORPORA if name != "heldout_after.jsonl"])
+def scored(request):
+    lines = load(request.param)
+    if not lines:
+        pytest.skip(f"{request.param} not present")
+    s = score(run(lines))
+    print("\n" + report(request.param, s))
+    return s
+
+
+def test_heldout_shape():
+    lines = load("heldout.jsonl")
+    judged = [line for line in lines if line.get("action") != "delete"]
+    assert len(judged) >= 300
+    assert {line["policy"] for line in lines} == {"olx_kz", "emarket_az", "khashuri_ge", "twobe_ge", "jer_kz"}
+    assert {line["lang"] for line in lines} >= {"ru", "kk", "az", "ka", "en"}
+    clean = [line for line in judged if not line["expected"]["codes"]]
+    assert len(clean) / len(judged) >= 0.50
+
+
+def test_expected_codes_are_on_in_their_profile():
+    """A code switched off in a profile must never be expected there."""
+    for name in CORPORA:
+        for line in load(name):
+            profile = get_profile(line["policy"])
+            for code in line["expected"]["codes"]:
+                assert profile.is_on(code), (name, line["id"], code)
+
+
+def test_heldout_recall_per_family(scored):
+    low = {f: round(t / (t + n), 3) for f, (t, n) in scored["families"].items() if t / (t + n) < 0.95}
+    assert not low, f"recall below 95 %: {low}; misses: {scored['misses']}"
+
+
+def test_heldout_clean_ads_rarely_stopped(scored):
+    assert len(scored["stopped"]) / max(scored["clean"], 1) <= 0.02, scored["stopped"]
