@@ -8,7 +8,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 
-from .models import User
+from .models import Strike, User
 
 
 @admin.register(User)
@@ -25,6 +25,20 @@ class UserAdmin(BaseUserAdmin):
         (_("Dates"), {"fields": ["date_joined", "last_login", "created_at", "updated_at"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
+
+
+@admin.register(Strike)
+class StrikeAdmin(admin.ModelAdmin):
+    list_display = ["id", "user", "listing", "codes", "source", "created_at"]
+    list_select_related = ["user", "listing"]
+    raw_id_fields = ["user", "listing", "created_by"]
+    readonly_fields = ["user", "listing", "codes", "source", "created_by", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 def _rate_limited_login(login_view):

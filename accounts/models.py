@@ -56,3 +56,26 @@ class User(AbstractUser):
     @property
     def display_name(self) -> str:
         return self.name or self.email.split("@", 1)[0]
+
+
+class Strike(models.Model):
+    """Append-only: a confirmed serious violation (a `block`) counted against the account."""
+
+    user = models.ForeignKey(User, related_name="strikes", on_delete=models.CASCADE)
+    listing = models.ForeignKey("listings.Listing", null=True, blank=True, related_name="+", on_delete=models.SET_NULL)
+    codes = models.JSONField(default=list, blank=True)
+    source = models.CharField(max_length=16, choices=[("automatic", _("automatic")), ("moderator", _("moderator"))])
+    created_by = models.ForeignKey(User, null=True, blank=True, related_name="+", on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+        verbose_name = _("strike")
+        verbose_name_plural = _("strikes")
+        constraints = [
+            # One strike per ad: a re-delivered task or a second block of the same ad adds nothing.
+            models.UniqueConstraint(fields=["user", "listing"], name="strike_once_per_listing"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {', '.join(self.codes)}"

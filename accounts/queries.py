@@ -44,3 +44,9 @@ def is_blocked(user_id: int) -> bool:
 
 def user_id_for_email(email: str) -> int | None:
     return User.objects.filter(email__iexact=email.strip()).values_list("pk", flat=True).first()
+
+
+def strike_count(user_id: int) -> int:
+    from .models import Strike
+
+    return Strike.objects.filter(user_id=user_id).count()

@@ -39,3 +39,19 @@ def update_profile(*, user: User, name: str, phone: str, language: str, country:
     user.language = language
     user.save(update_fields=["name", "phone", "language", "updated_at"])
     return user
+
+
+def add_strike(
+    *, user: User, listing_id: int | None, codes: list[str], source: str, created_by: User | None = None
+) -> bool:
+    """Count a blocked ad against its seller, once per ad. Returns whether a strike was added.
+
+    Side effects: one Strike row. (What strikes lead to — warnings, blacklists — is decided by the
+    profile's thresholds where strikes are read.)
+    """
+    from .models import Strike
+
+    _strike, created = Strike.objects.get_or_create(
+        user=user, listing_id=listing_id, defaults={"codes": codes, "source": source, "created_by": created_by}
+    )
+    return created

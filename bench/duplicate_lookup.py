@@ -2,11 +2,11 @@
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/marketplace_bench .venv/bin/python bench/duplicate_lookup.py [--ads 1000000]
 
-Fills a separate Postgres database (migrated here; created if missing) with N active ads of 50,000
-sellers through COPY, then times, for 300 random ads: `ads_of_other_accounts` (trigram candidates
-for duplicate.cross_account), `other_ads_of_user` (duplicate.same_user) and the whole
-`duplicate.*` family through the engine. Prints figures; asserts nothing. Re-running reuses the
-rows already there.
+Fills a separate Postgres database (migrated here) with N active ads of 50,000 sellers through
+COPY, with the MinHash text bands the site keeps for every ad, then times, for 300 random ads:
+`ads_of_other_accounts` (band lookup + photo hashes: duplicate.cross_account's candidates),
+`other_ads_of_user` (duplicate.same_user) and the whole `duplicate.*` family through the engine.
+Prints figures; asserts nothing. Re-running reuses the rows already there.
 """
 
 from __future__ import annotations
@@ -37,6 +37,24 @@ BRANDS = [
     "Realme",
 ]
 THINGS = ["sofa", "table", "bicycle", "laptop", "jacket", "fridge", "camera", "guitar", "stroller", "drill"]
+PHRASES = [
+    "Good condition, works perfectly.",
+    "Bought last year, rarely used.",
+    "Pick up in the centre.",
+    "Delivery possible.",
+    "Original box and charger included.",
+    "Small scratch on the side.",
+    "Selling because I moved.",
+    "Price is final.",
+    "Can show it in the evening.",
+    "Receipt and warranty card kept.",
+    "No repairs, no problems.",
+    "Cash only.",
+    "Barely used, like new.",
+    "Comes with a case.",
+    "Battery holds two days.",
+    "Bargain possible on the spot.",
+]
 COLOURS = ["black", "white", "blue", "red", "green", "gold", "grey", "silver"]
 
 
@@ -89,9 +107,10 @@ def fill(target: int) -> None:
         buf = io.StringIO()
         for _ in range(min(batch, target - start)):
             t = title(rng)
+            extra = " ".join(rng.sample(PHRASES, 3))
             when = (now - __import__("datetime").timedelta(minutes=rng.randint(0, 60 * 24 * 29))).isoformat()
             buf.write(
-                f"{rng.choice(user_ids)}\tactive\t{rng.choice(categories)}\t{rng.choice(regions)}\t{t}\t{t}. Good condition.\t"
+                f"{rng.choice(user_ids)}\tactive\t{rng.choice(categories)}\t{rng.choice(regions)}\t{t}\t{t}. {extra}\t"
                 f"{rng.randint(1000, 900000)}\tfixed\tKZT\t\t\t{{}}\tf\t{when}\t{when}\t{when}\t{when}\t{when}\n"
             )
         buf.seek(0)
@@ -104,9 +123,35 @@ def fill(target: int) -> None:
         ):
             copy.write(buf.read())
         print(f"  {start + batch} ads …", flush=True)
+    print(f"filled {target - have} ads in {time.perf_counter() - started:.0f} s")
+
+
+def fill_bands() -> None:
+    from django.db import connection
+
+    from moderation.fingerprints import text_bands
+    from moderation.models import TextBand
+
+    if TextBand.objects.exists():
+        return
+    started = time.perf_counter()
+    with connection.cursor() as read:
+        read.execute("SELECT id, title, description FROM listings_listing ORDER BY id")
+        while rows := read.fetchmany(50_000):
+            buf = io.StringIO()
+            for pk, title_text, description in rows:
+                for band in text_bands(title_text, description):
+                    buf.write(f"{pk}\t{band}\n")
+            buf.seek(0)
+            with (
+                connection.cursor() as cursor,
+                cursor.copy("COPY moderation_textband (listing_id, band) FROM STDIN") as copy,
+            ):
+                copy.write(buf.read())
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE listings_listing")
-    print(f"filled {target - have} ads in {time.perf_counter() - started:.0f} s")
+        cursor.execute("ANALYZE moderation_textband")
+    print(f"text bands computed in {time.perf_counter() - started:.0f} s")
 
 
 def main() -> None:
@@ -124,6 +169,7 @@ def main() -> None:
 
     call_command("migrate", verbosity=0)
     fill(args.ads)
+    fill_bands()
 
     from listings.models import Listing
     from moderation.context import DatabaseContext, listing_snapshot

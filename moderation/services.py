@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import User
+from accounts.services import add_strike
 from listings import services as listing_services
 from listings.enums import RevisionState
 from listings.models import Listing, Revision
@@ -112,6 +113,9 @@ def run_check(
         listing_services.apply_moderation(
             revision=revision, decision=outcome.decision, changes=outcome.changes, reason=_summary(result)
         )
+        if outcome.decision == Decision.BLOCK:
+            codes = [v.code for v in outcome.violations if v.action.label == Decision.BLOCK]
+            add_strike(user=listing.owner, listing_id=listing.pk, codes=codes, source="automatic")
         transaction.on_commit(partial(_enqueue_notice, "notify_check_result", result_id=result.pk))
     return result
 
@@ -195,6 +199,14 @@ def decide_by_moderator(
         listing_services.apply_moderation(
             revision=revision, decision=decision, changes={}, actor=moderator, reason=note or f"moderator: {decision}"
         )
+        if decision == Decision.BLOCK:
+            add_strike(
+                user=revision.listing.owner,
+                listing_id=revision.listing_id,
+                codes=codes or [],
+                source="moderator",
+                created_by=moderator,
+            )
         row = ModeratorDecision.objects.create(
             revision=revision, moderator=moderator, decision=decision, codes=codes or [], note=note
         )

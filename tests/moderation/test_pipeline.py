@@ -115,3 +115,30 @@ def test_admin_shows_the_evidence_marked_in_the_text(client, seller, make_user, 
 
     assert "<mark>8 701 724 66 68</mark>" in page
     assert "&lt;b&gt;" in page  # the seller's text is escaped, never rendered as HTML
+
+
+def test_a_block_counts_one_strike_against_the_seller(seller, make_user, django_capture_on_commit_callbacks):
+    from accounts.queries import strike_count
+
+    with django_capture_on_commit_callbacks(execute=True):
+        listing = create_listing(
+            owner=seller,
+            content=content(title="Пистолет Макарова", description="Продам пистолет, патроны в подарок."),
+            photos=[],
+        )
+    listing.refresh_from_db()
+    assert listing.status == ListingStatus.BLOCKED
+    assert strike_count(seller.pk) == 1
+    assert "prohibited.weapons" in seller.strikes.get().codes
+
+    # A moderator confirming the same ad's block adds nothing more: one strike per ad.
+    moderator = make_user("mod3@example.com", is_staff=True)
+    from accounts.services import add_strike
+
+    assert (
+        add_strike(
+            user=seller, listing_id=listing.pk, codes=["prohibited.weapons"], source="moderator", created_by=moderator
+        )
+        is False
+    )
+    assert strike_count(seller.pk) == 1
