@@ -178,8 +178,9 @@ def main() -> None:
     from moderation.rules.registry import RULES
 
     rng = random.Random(11)
+    low = Listing.objects.order_by("pk").values_list("pk", flat=True).first()
     top = Listing.objects.order_by("-pk").values_list("pk", flat=True).first()
-    ids = [rng.randint(1, top) for _ in range(args.samples)]
+    ids = [rng.randint(low, top) for _ in range(args.samples)]
     listings = {
         listing.pk: listing for listing in Listing.objects.filter(pk__in=ids).select_related("category", "region")
     }

@@ -22,6 +22,8 @@ from .rules.context import RuleContext
 from .rules.types import AdSnapshot, ImageSnapshot
 from .terms_store import current_terms
 
+TEXT_CANDIDATES = 50
+
 
 def _int(value: str) -> int | None:
     try:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .lexicon import Terms, load_terms
-from .types import AdSnapshot
+from .types import AdSnapshot, ImageSnapshot
 
 
 @dataclass
@@ -86,6 +86,20 @@ class RuleContext:
         text or an image with the same `sha256`. A DB implementation may pre-filter loosely
         (same category, trigram-similar title, shared image hash); the rule decides similarity.
         (`ads_with_same_text_other_accounts` in the design notes.)"""
+        return ()
+
+    def ads_with_similar_photo(self, snapshot: AdSnapshot, image: ImageSnapshot) -> Sequence[AdSnapshot]:
+        """Active or pending ads, of *any* user (the same seller included), other than this ad,
+        that have at least one photo whose pHash is within 7 bits of `image.phash` (`photo.duplicate`).
+
+        `image` is one of `snapshot.images` with a `phash` (16 hex digits, imagehash.phash); the
+        rule does not call this for images without one. Each returned ad's `images` must carry
+        `phash` for its photos (the rule re-checks the distance and ignores ads where no photo is
+        within 7 bits, so a loose pre-filter is fine: e.g. the rows sharing any of
+        `moderation.photos.phash_chunks(image.phash)`, which by pigeonhole include every hash within
+        7 bits). Besides the fields of the shared contract, `user_id`, `category` and `title` are
+        needed (the rule tells "another account" from "the same seller, a different object").
+        Newest first; a DB implementation may cap the result (at least 50 ads). Default: none."""
         return ()
 
     def comparable_prices(self, snapshot: AdSnapshot) -> Sequence[Decimal]:

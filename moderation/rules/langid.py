@@ -10,10 +10,36 @@ and model names (`Samsung Galaxy S21 Ultra`) has no language: `None`.
 
 from __future__ import annotations
 
+import re
+
 from .analysis import FieldText
 
 _KK_CYR = frozenset("әғқңөұүһі")
 _KK_LAT = frozenset("áǵńóúýäūñ")
+
+
+# Russian written in Latin letters has shapes English and the Turkic Latin alphabets lack: the
+# consonant digraphs of Russian letters (zh, kh, shch, ts + vowel ending) and Russian inflections
+# (-aya, -yaya, -iy, -yj, -ogo, -ykh, -nyj, -ovat', -enie, -tsya). A Latin word with one of them
+# counts as Russian, so "Kurtka zimnyaya muzhskaya" is told from "Nike Air Max".
+_TRANSLIT_SHAPE = re.compile(
+    r"zh|kh|shch|[^s]sch|tsy|yy|[aeiouy]ya|yu$|ij$|yj$|iy$|aya$|oye$|oj$|ogo$|ykh$|ikh$|nyj|nyi$|naya$|nuyu$|"
+    r"ovat|evat|enie|anie|tsya$|sya$|chk|ochn|enn[oy]"
+)
+_NOT_TRANSLIT = frozenset(
+    "khan khaki khmer kherson sheikh zhang beijing zhejiang wifi hybrid jersey sydney disney hockey jockey "
+    "kayak yoga ayahuasca mayan papaya maya goya toyota hyundai kawasaki".split()
+)
+
+
+def _translit_words(ft: FieldText) -> int:
+    """Distinct Russian words in Latin letters: listed ones plus translit-shaped ones."""
+    seen = {ft.tokens[a].key for a, _ in ft.spans("words.translit")}
+    for tok in ft.tokens:
+        w = tok.text
+        if len(w) >= 4 and w.isascii() and w.isalpha() and w not in _NOT_TRANSLIT and _TRANSLIT_SHAPE.search(w):
+            seen.add(tok.key)
+    return len(seen)
 
 
 def _distinct(ft: FieldText, list_name: str) -> int:
@@ -52,6 +78,8 @@ def guess_language(ft: FieldText) -> str | None:
     az_words = _distinct(ft, "words.azerbaijani")
     kk_words = _distinct(ft, "words.kazakh_latin")
     tr = _distinct(ft, "words.translit")
+    if lat >= 0.8 * total and not az and not kkl:
+        tr = _translit_words(ft)
     if az or (az_words >= 2 and az_words > en and az_words >= tr):
         return "az"
     if kkl >= 2 or (kk_words >= 2 and kk_words > en and kk_words >= tr):

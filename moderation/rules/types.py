@@ -40,6 +40,11 @@ class ImageSnapshot:
     sha256: str | None = None
     phash: str | None = None
     ocr_text: str | None = None
+    # What the QR decoder read in the picture (one entry per code found).
+    qr: tuple[str, ...] = ()
+    # Why the upload was refused before it could be judged as a picture (`photo.format`, ...):
+    # (code, message); None for a readable photo.
+    refused: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ DEFAULT_CORPORA = [
     "tests/moderation/corpus/ads.jsonl",
     "tests/moderation/corpus/heldout.jsonl",
     "tests/moderation/corpus/heldout_after.jsonl",
+    "tests/moderation/corpus/heldout_r3.jsonl",
 ]
 
 

@@ -74,9 +74,39 @@ def financial_aid(snapshot, profile, context) -> Iterator[Finding]:
         yield Finding(*hit)
 
 
+# "Put in X, get Y% a month": an investment promising a fixed periodic return, in one sentence.
+_INVEST = re.compile(
+    r"\b(?:влож|вклад|инвест|invest|deposit|yatır|sərmayə|инвестиц|салым|сал\b|салып|ჩადე|ინვესტ)", re.I
+)
+_RETURN = re.compile(
+    r"\b(?:получ|доход|прибыл|заработ|выплат|earn|get|receive|return|profit|payout|qazan|gəlir|mənfəət|"
+    r"табыс|пайда|алас|შემოსავ|მოგება|მიიღ)",
+    re.I,
+)
+_PERIODIC = re.compile(
+    r"\d\s*%|процент|ежемесячн|ежедневн|еженедельн|каждый (?:месяц|день)|в (?:месяц|день|неделю)|"
+    r"per (?:month|day|week)|a (?:month|day|week)|monthly|daily|weekly|every (?:month|day)|ayda|gündə|hər ay|"
+    r"айына|күніне|ай сайын|თვეში|დღეში|ყოველთვიურად|x\s?\d\b|в \d+ раз",
+    re.I,
+)
+
+
+def _promised_return(text: str) -> str | None:
+    for sentence in re.split(r"[.!?\n]+", text):
+        if _INVEST.search(sentence) and _RETURN.search(sentence) and _PERIODIC.search(sentence):
+            return sentence.strip()
+    return None
+
+
 @rule("ad.financial_scheme", action="block")
 def financial_scheme(snapshot, profile, context) -> Iterator[Finding]:
-    """Pyramids, "earn without investment", Forex/trading signals, dubious loans."""
+    """Pyramids, "earn without investment", Forex/trading signals, dubious loans, fixed returns."""
     hit = analyze(snapshot, context).first("ad.financial_scheme")
     if hit:
         yield Finding(*hit)
+        return
+    for field in ("title", "description"):
+        found = _promised_return(getattr(snapshot, field) or "")
+        if found:
+            yield Finding(field, found[:80])
+            return

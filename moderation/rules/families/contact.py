@@ -173,6 +173,19 @@ _NOT_HANDLES = frozenset(
 )
 
 
+# A link into a messenger or social network is a handle however it is written (`t.me/shop`, `wa.me/7701…`).
+_MESSENGER_LINK = re.compile(
+    r"(?<![\w.])(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|"
+    r"vk\.com|vk\.me|instagram\.com|instagr\.am|facebook\.com|fb\.com|m\.me|tiktok\.com|ok\.ru|"
+    r"viber\.click|invite\.viber\.com)/\S+"
+    r"|\bviber://\S+",
+)
+
+
+def _has_phone(ft, profile) -> bool:
+    return next(phones_in(ft, _regions(profile)), None) is not None
+
+
 @rule("contact.social", action="reject")
 def social_in_text(snapshot, profile, context) -> Iterator[Finding]:
     """A messenger or social-network handle (reject), or an invitation to one without a handle (review)."""
@@ -186,6 +199,9 @@ def social_in_text(snapshot, profile, context) -> Iterator[Finding]:
             if any(s <= m.start() < e for s, e in emails):
                 continue
             handles.append(m.span())
+        for m in _MESSENGER_LINK.finditer(text):
+            yield Finding(ft.name, ft.norm.original(m.start(), m.end()).rstrip(".,)"))
+            reported = True
         platforms = ft.spans("social.platform")
         # "Instagram: @shop" is one finding, reported with its platform
         joined = set()
@@ -210,6 +226,11 @@ def social_in_text(snapshot, profile, context) -> Iterator[Finding]:
             if any(s <= m.start(4) < e for s, e in emails):
                 continue
             yield Finding(ft.name, ft.norm.original(ft.tokens[first].start, m.start(4) + len(handle)))
+            reported = True
+        if platforms and not reported and _has_phone(ft, profile):
+            # "в вайбере +995 599 …", "WhatsApp: 8 701 …": the messenger and its number
+            first, last = platforms[0]
+            yield Finding(ft.name, ft.evidence(first, last))
             reported = True
         if platforms and not reported and ft.spans("social.invite"):
             first, last = platforms[0]

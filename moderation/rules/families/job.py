@@ -36,6 +36,15 @@ def _is_vacancy(snapshot, context) -> bool:
 _LEGAL_FORM = frozenset({"тоо", "ооо", "ип", "ао", "жшс", "mmc", "llc", "ltd", "შპს", "зао", "asc", "qsc"})
 
 
+# Capitalised common nouns sellers put after a kind of place: what the shop sells, not its name.
+_GENERIC_NAME = re.compile(
+    r"(?:продукт|продовольств|одежд|обув|мебел|техник|цвет|хозтовар|стройматериал|запчаст|автозапчаст|товар|"
+    r"канцтовар|косметик|игрушк|книг|электроник|овощ|фрукт|мяс|хлеб|сантехник|посуд|ткан|бытов|детск|женск|"
+    r"мужск|спорт|ремонт|строй|авто|шин|быстр|фаст|магазин|кафе|салон|аптек|рынок|базар|центр|город|район|"
+    r"работ|график|зарплат|оплат|опыт|требова|услови|обязанност|food|clothes|shoes|furniture|grocery)"
+)
+
+
 def _names_employer(ft, first: int, last: int) -> bool:
     if any(ft.tokens[i].text in _LEGAL_FORM for i in range(first, last + 1)):
         return True
@@ -50,6 +59,8 @@ def _names_employer(ft, first: int, last: int) -> bool:
         if re.search(r"[.!?\n]\s*$", ft.text[: ft.tokens[i].start]):
             continue  # a capital that only starts a sentence
         word = ft.evidence(i, i)
+        if _GENERIC_NAME.match(ft.tokens[i].text):
+            continue  # `в магазин Продукты`: a capitalised common noun is not a name
         if word[:1].isupper() or word[:1].isdigit():
             return True
     end = ft.tokens[last].end
@@ -72,13 +83,26 @@ def missing_company(snapshot, profile, context) -> Iterator[Finding]:
     yield Finding("description", snapshot.title)
 
 
+# A word for a person by trade, named by its suffix when the position list lacks it (`receptionist`,
+# `сомелье` no; `упаковщик`, `воспитатель`, `dərzi` no; `tikişçi`, `тігінші`, `მკერავი` no).
+_AGENT_NOUN = re.compile(
+    r"^(?!(?:работник|сотрудник|участник|понедельник|вторник|праздник|employer|customer|partner|computer|"
+    r"number|order|offer|center|centre|other|water|power|after|never|summer|winter|paper|member|"
+    r"interest|internet)$)"
+    r"(?:[a-z]{3,}(?:ist|ant|ian|tor|ner|ker|ter|der|ver|per)|[а-я]{3,}(?:щик|чик|щица|чица|тель|ница|ник|ист|"
+    r"лог|олог|ер|ор)|[a-zəöüığşç]{3,}(?:çı|çi|çu|çü|dar)|[а-яәғқңөұүһі]{3,}(?:шы|ші)|[ა-ჰ]{3,}(?:ელი|ისტი|ორი))$"
+)
+
+
 @rule("job.missing_position", action="reject")
 def missing_position(snapshot, profile, context) -> Iterator[Finding]:
     """A vacancy that names no position."""
     if not _is_vacancy(snapshot, context) or snapshot.attributes.get("position"):
         return
-    if not analyze(snapshot, context).has("job.position"):
-        yield Finding("title", snapshot.title)
+    a = analyze(snapshot, context)
+    if a.has("job.position") or any(_AGENT_NOUN.search(t.text) for t in a.title.tokens if t.text.isalpha()):
+        return
+    yield Finding("title", snapshot.title)
 
 
 @rule("job.dubious", action="block")

@@ -43,10 +43,27 @@ _NEIGHBOURS = {
 }
 
 
+# In Georgian, Azerbaijani and Kazakh the head of a compound comes last: a product word in the
+# genitive (`სახლის ჭაჭა`, homemade chacha) or followed by a possessed noun (`avtomobil oturacağı`,
+# car seat; `көлік орындығы`) only says what the item is for.
+_KA_GENITIVE = re.compile(r"ის$")
+_TURKIC_LETTERS = frozenset("əöüığşçәғқңөұүһі")
+_POSSESSED = re.compile(r"(?:[ıiuü]|s[ıiuü]|ğ[ıiuü]|[ыі]|с[ыі]|ғ[ыі])$")
+
+
 def _is_modifier(ft, first: int, last: int) -> bool:
     prev = ft.tokens[first - 1].text if first > 0 else ""
     nxt = ft.tokens[last + 1].text if last + 1 < len(ft.tokens) else ""
-    return prev in _FOR_BEFORE or nxt in _FOR_AFTER
+    if prev in _FOR_BEFORE or nxt in _FOR_AFTER:
+        return True
+    if not nxt or re.search(r"[,;.]", ft.text[ft.tokens[last].end : ft.tokens[last + 1].start]):
+        return False
+    word = ft.tokens[last].text
+    if "\u10a0" <= word[:1] <= "\u10ff":
+        return bool(_KA_GENITIVE.search(word))
+    if any(c in _TURKIC_LETTERS for c in ft.text):
+        return len(nxt) > 3 and nxt.isalpha() and bool(_POSSESSED.search(nxt)) and not _POSSESSED.search(word)
+    return False
 
 
 @rule("category.mismatch", action="review")
@@ -116,7 +133,15 @@ _HERE_AFTER = frozenset(
 )
 
 
+_PLACE_PREP = frozenset({"в", "во", "из", "in", "from", "at"})
+_PERSON = frozenset(
+    {"я", "мы", "сам", "сама", "сейчас", "товар", "i", "im", "we", "m", "am", "are", "currently", "now"}
+)
+
+
 def _self_located(ft, first: int, last: int) -> bool:
+    if first >= 2 and ft.tokens[first - 1].text in _PLACE_PREP and ft.tokens[first - 2].text in _PERSON:
+        return True  # `Я в Тбилиси`, `мы из Кутаиси`, `I'm in Batumi`
     before = {ft.tokens[i].text for i in range(max(0, first - 3), first)}
     after = {ft.tokens[i].text for i in range(last + 1, min(len(ft.tokens), last + 3))}
     return bool(before & _HERE_BEFORE or after & _HERE_AFTER)

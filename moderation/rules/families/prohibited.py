@@ -7,10 +7,12 @@ exceptions for harmless neighbours (`водяной пистолет`, `пист
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..analysis import analyze
 from ..registry import Finding, rule
+from ..taxonomy import in_category
 
 GROUPS = (
     "weapons", "military", "surveillance", "drugs", "medicines", "organs", "sexual", "alcohol_tobacco",
@@ -19,15 +21,57 @@ GROUPS = (
 )  # fmt: skip
 
 
+# The proper name of a housing estate, mall or business centre is not goods: `ЖК Асыл Тас`
+# (precious stone), `ЖК «Изумрудный»`, `ТРЦ Mega`, `БЦ Нурлы Тау`.
+_NAME_MARKERS = frozenset({"жк", "трц", "тц", "бц", "кп", "мкр", "жм", "тк", "рц", "ск", "ст"})
+_QUOTED = re.compile(r"[«\"“„][^»\"”“\n]{1,40}[»\"”“]")
+
+
+def _in_proper_name(ft, first: int, last: int) -> bool:
+    start = ft.tokens[first].start
+    for q in _QUOTED.finditer(ft.text):
+        if q.start() < start < q.end():
+            lo = max(0, first - 2)
+            if any(ft.tokens[i].text in _NAME_MARKERS for i in range(lo, first)):
+                return True
+    for back in range(1, 4):
+        i = first - back
+        if i < 0:
+            return False
+        if ft.tokens[i].text in _NAME_MARKERS:
+            # every word from the marker to the hit is part of the name (capitalised)
+            words = [ft.evidence(k, k) for k in range(i + 1, last + 1)]
+            return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return False
+
+
+# A vehicle without documents is stolen or smuggled goods (RULES.md: cars without documents).
+_NO_PAPERS = re.compile(
+    r"без\s+док(?:ументов|ументы|ов|\b)|документ(?:ов|ы)?\s+(?:нет|отсутству)|sənədsiz|sənədi\s+yoxdur|"
+    r"құжатсыз|құжаты\s+жоқ|უსაბუთო|საბუთების\s+გარეშე|no\s+(?:papers|documents|title)|without\s+(?:papers|documents)"
+)
+
+
 def _make(group: str):
     list_name = f"prohibited.{group}"
 
     def check(snapshot, profile, context) -> Iterator[Finding]:
         seen = set()
-        for field, evidence in analyze(snapshot, context).found(list_name):
-            if (field, evidence.casefold()) not in seen:
-                seen.add((field, evidence.casefold()))
-                yield Finding(field, evidence)
+        a = analyze(snapshot, context)
+        for ft in a:
+            for first, last in ft.spans(list_name):
+                if _in_proper_name(ft, first, last):
+                    continue
+                evidence = ft.evidence(first, last)
+                if (ft.name, evidence.casefold()) not in seen:
+                    seen.add((ft.name, evidence.casefold()))
+                    yield Finding(ft.name, evidence)
+        if group == "counterfeit" and not seen and in_category(snapshot, "transport", context):
+            for ft in a:
+                m = _NO_PAPERS.search(ft.text)
+                if m:
+                    yield Finding(ft.name, ft.norm.original(*m.span()))
+                    return
 
     check.__name__ = f"prohibited_{group}"
     check.__doc__ = f"Goods or services of the prohibited group `{group}` in the title or description."

@@ -249,9 +249,38 @@ def offensive(snapshot, profile, context) -> Iterator[Finding]:
 _NOT_GIBBERISH = frozenset({"https", "html", "schwarzkopf", "tsh", "mkpp", "lcd", "pptx", "mtsvrtneli"})
 
 
+# Keyboard rows (`qwerty`, `asdf`, `фыва`, `йцукен`) and a chunk typed again (`asdasd`, `ывпаывап`).
+_KEY_ROWS = (
+    "qwertyuiop",
+    "asdfghjkl",
+    "zxcvbnm",
+    "йцукенгшщзхъ",
+    "фывапролджэ",
+    "ячсмитьбю",
+    "ქწერტყუიოპ",
+    "ასდფგჰჯკლ",
+)
+
+
+def _keyboard_mash(word: str) -> bool:
+    for k in range(2, 5):
+        if len(word) >= 2 * k and word == word[:k] * (len(word) // k) + word[: len(word) % k]:
+            return True
+    best = 0
+    for row in _KEY_ROWS:
+        for i in range(len(word)):
+            j = i + 1
+            while j <= len(word) and word[i:j] in row:
+                j += 1
+            best = max(best, j - 1 - i)
+    return best >= 4 and best >= 0.7 * len(word)
+
+
 def _gibberish(word: str) -> bool:
     if len(word) < 5 or not word.isalpha() or word in _NOT_GIBBERISH:
         return False
+    if _keyboard_mash(word):
+        return True
     if "\u10a0" <= word[0] <= "\u10ff":
         return False
     vowels = sum(1 for c in word if c in _VOWELS)

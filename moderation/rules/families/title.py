@@ -96,12 +96,44 @@ _PRICE_IN_TITLE = re.compile(
 )
 
 
+# A number after "за"/"for"/"по" is what the item costs (`Kia Rio за 6 200 000`), and so is any
+# number in the title that equals the price field (`Диван 85 000`), unless it reads as a year.
+_FOR_AMOUNT = re.compile(
+    r"(?:\bза|\bfor|\bпо|\bjust|\bonly|\bвсего|\bcəmi|\bтолько)\s+(\d{1,3}(?:[\s.,]\d{3})+|\d{4,})\b", re.I
+)
+_NUMBER = re.compile(
+    r"(?<![\w.,/-])\d{1,3}(?:[ \u00a0.,]\d{3})+(?![\w.,/-]|\s?[x×х*]\s?\d)|(?<![\w.,/-])\d+(?![\w.,/-])"
+)
+
+
+def _amount_in_title(snapshot) -> str | None:
+    title = snapshot.title
+    m = _FOR_AMOUNT.search(title)
+    if m:
+        return m.group().strip()
+    price = snapshot.price
+    if price is None or price < 100:
+        return None
+    for m in _NUMBER.finditer(title):
+        value = re.sub(r"\D", "", m.group())
+        if not value or int(value) != price:
+            continue
+        if len(value) == 4 and 1900 <= int(value) <= 2035:
+            continue  # a model year that happens to be the price
+        return m.group()
+    return None
+
+
 @rule("title.price", action="reject")
 def price_in_title(snapshot, profile, context) -> Iterator[Finding]:
-    """A price written in the title (`45 000 тг`, `$500`, `цена 300`)."""
+    """A price written in the title (`45 000 тг`, `$500`, `цена 300`, `за 6 200 000`)."""
     m = _PRICE_IN_TITLE.search(snapshot.title)
     if m:
         yield Finding("title", m.group().strip())
+        return
+    amount = _amount_in_title(snapshot)
+    if amount:
+        yield Finding("title", amount)
 
 
 @rule("title.attention", action="reject")
@@ -118,7 +150,7 @@ def attention_words(snapshot, profile, context) -> Iterator[Finding]:
 # A shop or company word followed by a name: `магазин «Техно»`, `Salon Elegant`, `მაღაზია „ნიკორა“`.
 _NAMED_BUSINESS = re.compile(
     r"(?:магазин|салон|бутик|компания|фирма|shop|store|salon|boutique|company|mağaza|şirkət|дүкен|компаниясы|"
-    r"მაღაზია|კომპანია|სალონი)\w*\s+(?:[«\"“„'][^»\"”“']{2,40}[»\"”“']|(?-i:[A-ZА-ЯЁ][\w&-]+))",
+    r"მაღაზია|კომპანია|სალონი)\w*(?:\s+(?-i:[a-zа-яё]+)){0,2}\s+(?:[«\"“„'][^»\"”“']{2,40}[»\"”“']|(?-i:[A-ZА-ЯЁ][\w&-]+))",
     re.IGNORECASE,
 )
 

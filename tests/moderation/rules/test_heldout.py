@@ -1,9 +1,12 @@
 """Held-out corpora through the engine, pure Python (no database).
 
 `heldout.jsonl` was written before the rules were tuned against it, by someone who had not read the
-term lists; `heldout_after.jsonl` was written after the fixes, without looking at them, and is the
-honest generalisation estimate. Both are judged as `test_corpus.py` judges `ads.jsonl`: recall
->= 95 % per rule family and at most 2 % of clean ads stopped (any decision but approve/fix).
+term lists; `heldout_after.jsonl` (round 1) and `heldout_r2.jsonl` (round 2, 350 ads) were each
+written as fresh estimates and then used to fix the general mechanisms behind their misses, so all
+three are tuning sets now and asserted like `ads.jsonl`: recall >= 95 % per rule family and at
+most 2 % of clean ads stopped (any decision but approve/fix). `heldout_r3.jsonl` was written after
+the round-2 fixes without reading them: it is the honest generalisation estimate and is NOT
+asserted (`manage.py moderation_quality` reports it).
 Run with `-s` to see per-family recall, per-code counts, misses and false hits.
 """
 
@@ -19,7 +22,8 @@ from moderation.rules.profiles import get_profile
 from moderation.rules.replay import replay
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
-CORPORA = ("heldout.jsonl", "heldout_after.jsonl")
+CORPORA = ("heldout.jsonl", "heldout_after.jsonl", "heldout_r2.jsonl", "heldout_r3.jsonl")
+REPORT_ONLY = ("heldout_r3.jsonl",)
 
 
 def load(name: str) -> list[dict]:
@@ -89,9 +93,9 @@ def report(name: str, s: dict) -> str:
     return "\n".join(rows)
 
 
-# `heldout_after.jsonl` is the generalisation estimate: it is not asserted here (fixing its misses
+# `heldout_r3.jsonl` is the generalisation estimate: it is not asserted here (fixing its misses
 # against the same lines would make it one more tuning set); `manage.py moderation_quality` reports it.
-@pytest.fixture(scope="module", params=[name for name in CORPORA if name != "heldout_after.jsonl"])
+@pytest.fixture(scope="module", params=[name for name in CORPORA if name not in REPORT_ONLY])
 def scored(request):
     lines = load(request.param)
     if not lines:
@@ -109,6 +113,24 @@ def test_heldout_shape():
     assert {line["lang"] for line in lines} >= {"ru", "kk", "az", "ka", "en"}
     clean = [line for line in judged if not line["expected"]["codes"]]
     assert len(clean) / len(judged) >= 0.50
+
+
+def test_heldout_r2_shape():
+    lines = load("heldout_r2.jsonl")
+    judged = [line for line in lines if line.get("action") != "delete"]
+    assert len(judged) >= 250
+    assert {line["policy"] for line in lines} == {"olx_kz", "emarket_az", "khashuri_ge", "twobe_ge", "jer_kz"}
+    assert {line["lang"] for line in lines} >= {"ru", "kk", "az", "ka", "en"}
+    clean = [line for line in judged if not line["expected"]["codes"]]
+    assert len(clean) / len(judged) >= 0.55
+
+
+def test_report_only_corpus_is_scored():
+    """The report-only corpus runs through the engine (its numbers are printed, not asserted)."""
+    for name in REPORT_ONLY:
+        lines = load(name)
+        if lines:
+            print("\n" + report(name, score(run(lines))))
 
 
 def test_expected_codes_are_on_in_their_profile():
