@@ -185,7 +185,12 @@ def main() -> None:
         listing.pk: listing for listing in Listing.objects.filter(pk__in=ids).select_related("category", "region")
     }
     duplicate_codes = frozenset(code for code in RULES if code.startswith("duplicate."))
-    timings: dict[str, list[float]] = {"ads_of_other_accounts": [], "other_ads_of_user": [], "duplicate.* rules": []}
+    timings: dict[str, list[float]] = {
+        "text candidates (SQL)": [],
+        "ads_of_other_accounts": [],
+        "other_ads_of_user": [],
+        "duplicate.* rules": [],
+    }
     profile = current_profile()
     for pk in ids:
         listing = listings.get(pk)
@@ -193,6 +198,9 @@ def main() -> None:
             continue
         snapshot = listing_snapshot(listing)
         context = DatabaseContext(exclude_listing_id=listing.pk)
+        t = time.perf_counter()
+        context.text_candidates(snapshot)
+        timings["text candidates (SQL)"].append(time.perf_counter() - t)
         t = time.perf_counter()
         context.ads_of_other_accounts(snapshot)
         timings["ads_of_other_accounts"].append(time.perf_counter() - t)

@@ -7,10 +7,13 @@ lives in `listings.queries` / `accounts.queries`, this module only turns rows in
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
+
+from django.db import connection
 
 from accounts import queries as account_queries
 from listings import queries as listing_queries
@@ -23,6 +26,7 @@ from .rules.types import AdSnapshot, ImageSnapshot
 from .terms_store import current_terms
 
 TEXT_CANDIDATES = 50
+BAND_HOLDERS = 200
 
 
 def _int(value: str) -> int | None:
@@ -111,16 +115,33 @@ class DatabaseContext(RuleContext):
             _int(user_id), category, since=self._since(days), exclude_id=self.exclude_listing_id
         )
 
+    def text_candidates(self, snapshot: AdSnapshot) -> list[int]:
+        """Ids of the ads whose text shares the most MinHash bands with this one (newest first per band)."""
+        bands = text_bands(snapshot.title, snapshot.description)
+        # A band shared by thousands of ads is boilerplate; its newest holders are enough.
+        per_band = [
+            TextBand.objects.filter(band=band)
+            .order_by("-listing_id")
+            .values_list("listing_id", flat=True)[:BAND_HOLDERS]
+            for band in bands
+        ]
+        shared: Counter[int] = Counter()
+        if per_band and connection.features.supports_slicing_ordering_in_compound:
+            shared.update(per_band[0].union(*per_band[1:], all=True))  # one round trip on Postgres
+        else:
+            for holders in per_band:
+                shared.update(holders)
+        shared.pop(self.exclude_listing_id, None)
+        # The ads sharing the most bands are the most alike: the rule measures only those.
+        return [listing_id for listing_id, _n in shared.most_common(TEXT_CANDIDATES)]
+
     def ads_of_other_accounts(self, snapshot: AdSnapshot) -> Sequence[AdSnapshot]:
         hashes = [image.sha256 for image in snapshot.images or () if image.sha256]
-        bands = text_bands(snapshot.title, snapshot.description)
-        ids = (
-            list(TextBand.objects.filter(band__in=bands).values_list("listing_id", flat=True).distinct()[:1000])
-            if bands
-            else []
-        )
         rows = listing_queries.live_listings_of_others(
-            _int(snapshot.user_id), ids=ids, photo_hashes=hashes, exclude_id=self.exclude_listing_id
+            _int(snapshot.user_id),
+            ids=self.text_candidates(snapshot),
+            photo_hashes=hashes,
+            exclude_id=self.exclude_listing_id,
         )
         return [listing_snapshot(row) for row in rows]
 

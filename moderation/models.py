@@ -89,10 +89,11 @@ class TextBand(models.Model):
     """One MinHash band of a listing's live text (see moderation.fingerprints); 8 rows per listing."""
 
     listing = models.ForeignKey("listings.Listing", related_name="+", on_delete=models.CASCADE)
-    band = models.BigIntegerField(db_index=True)
+    band = models.BigIntegerField()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["listing", "band"], name="textband_listing_band_unique")]
+        # (band, listing) first: a lookup reads the newest ads of one band straight off the index.
+        constraints = [models.UniqueConstraint(fields=["band", "listing"], name="textband_band_listing_unique")]
 
     def __str__(self) -> str:
         return f"{self.listing_id}:{self.band}"
