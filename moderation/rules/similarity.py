@@ -11,6 +11,10 @@ from .normalize import normalize
 _DIGIT_SPLIT = re.compile(r"(\d+)")
 _STOP = frozenset("и в на с для по от до из за не или the and for with in of to a на та жана və ilə da de და".split())
 
+# Unit words written in either script are one key: `45mm` = `45 мм`, `256 ГБ` = `256GB`.
+_UNIT_FOLD = {"мм": "mm", "см": "cm", "гб": "gb", "тб": "tb", "мб": "mb", "кг": "kg", "мп": "mp", "гц": "hz",
+              "вт": "w", "мач": "mah", "дюйм": "inch"}  # fmt: skip
+
 
 @lru_cache(maxsize=20_000)
 def keys(text: str) -> frozenset[str]:
@@ -20,9 +24,9 @@ def keys(text: str) -> frozenset[str]:
         if t.key in _STOP:
             continue
         if t.text[0].isdigit() != t.text[-1].isdigit() or (any(c.isdigit() for c in t.text) and not t.text.isdigit()):
-            out.update(p for p in _DIGIT_SPLIT.split(t.text) if p)  # `32GB` = `32 GB`
+            out.update(_UNIT_FOLD.get(p, p) for p in _DIGIT_SPLIT.split(t.text) if p)  # `32GB` = `32 GB`
         else:
-            out.add(t.key)
+            out.add(_UNIT_FOLD.get(t.text, t.key))
     return frozenset(out)
 
 

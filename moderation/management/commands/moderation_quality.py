@@ -12,6 +12,7 @@ DEFAULT_CORPORA = [
     "tests/moderation/corpus/heldout.jsonl",
     "tests/moderation/corpus/heldout_after.jsonl",
     "tests/moderation/corpus/heldout_r3.jsonl",
+    "tests/moderation/corpus/heldout_r5.jsonl",
 ]
 
 

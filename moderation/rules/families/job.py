@@ -59,12 +59,80 @@ def _names_employer(ft, first: int, last: int) -> bool:
         if re.search(r"[.!?\n]\s*$", ft.text[: ft.tokens[i].start]):
             continue  # a capital that only starts a sentence
         word = ft.evidence(i, i)
+        if i > last and re.search(r"[,;:()]", ft.text[ft.tokens[last].end : ft.tokens[i].start]):
+            continue  # `в магазин, график 2/2`: what follows a comma is not the shop's name
         if _GENERIC_NAME.match(ft.tokens[i].text):
             continue  # `в магазин Продукты`: a capitalised common noun is not a name
         if word[:1].isupper() or word[:1].isdigit():
             return True
     end = ft.tokens[last].end
     return bool(re.match(r"\W{0,3}[«\"“„']", ft.text[end : end + 4]))
+
+
+# Words that start a sentence or stand capitalised without naming anyone: hiring verbs, pronouns,
+# "vacancy", the kind of place (`Магазину`, `Mağazaya`) — matched by stem prefix.
+_NOT_A_NAME = re.compile(
+    r"^(?:требу|нуж|ищ|ищу|пригла|набир|срочн|работ|вакан|мы|наш|ваш|в|на|для|компан|фирм|магазин|кафе|"
+    r"ресторан|салон|аптек|склад|офис|производств|предприят|организац|цех|график|оплат|зарплат|обязан|услов|"
+    r"we|our|you|the|a|an|job|jobs|vacancy|urgent|now|hiring|wanted|looking|need|company|shop|store|restaurant|"
+    r"cafe|salary|schedule|full|part|experience|english|russian|georgian|azerbaijani|kazakh|"
+    r"biz|bizim|iş|işə|vakans|tələb|təcili|mağaza|restoran|kafe|şirkət|ofis|maaş|qrafik|"
+    r"біз|жұмыс|қажет|керек|дүкен|мекеме|компания|жалақы|кесте|"
+    r"ვაკანსია|სამუშაო|საჭიროა|ვეძებთ|კომპანია|მაღაზია|რესტორანი|კაფე|ხელფასი|გრაფიკი|"
+    r"excel|word|office|photoshop|autocad|whatsapp|telegram|instagram|it|smm|crm)",
+    re.IGNORECASE,
+)
+# A verb of hiring: the words before it in the sentence are the employer (`Vino Underground is hiring`,
+# `Azersun Holding operator axtarır`, `შპს ნიკორა ეძებს`, `«Береке» дүкеніне сатушы керек`).
+_HIRING = re.compile(
+    r"\b(?:is\s+hiring|hiring|hires|is\s+looking\s+for|looking\s+for|seeks|is\s+recruiting|recruits|invites|"
+    r"ищет|приглашает|набирает|примет|требуются|требуется|нужен|нужна|нужны|"
+    r"axtarır|tələb\s+olunur|işə\s+götürür|dəvət\s+edir|qəbul\s+edir|lazımdır|"
+    r"қажет|керек|шақырады|іздейді|қабылдайды|"
+    r"ეძებს|იწვევს|სჭირდება|აცხადებს)\b",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[^\W\d_][\w&'’.-]*")
+_NUMBERED = re.compile(r"№\s*\d+")
+
+
+def _is_name_word(word: str) -> bool:
+    return len(word) >= 2 and not _NOT_A_NAME.match(word.casefold())
+
+
+def _named_in_text(text: str, places: frozenset[str], positions: frozenset[str] = frozenset()) -> bool:
+    """An employer named by capitalised words (any language) or as the subject of a hiring verb."""
+    if _NUMBERED.search(text):
+        return True  # `№45 мектеп-гимназия`, `школа №12`
+    for sentence in re.split(r"[.!?\n;:]+", text):
+        words = _WORD_RE.findall(sentence)
+        if not words:
+            continue
+        latin_text = sum(w.isascii() for w in words) * 2 > len(words)
+        for i, w in enumerate(words):
+            if not w[:1].isupper() or not _is_name_word(w) or w.isupper() or w.casefold() in places:
+                continue
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            pair = nxt[:1].isupper() and _is_name_word(nxt) and nxt.casefold() not in places
+            if pair and not (i == 0 and nxt.casefold() in places):
+                return True  # two capitalised words: `Oxford Language Centre`, `Kapital Bank`
+            if i > 0 and w.isascii() and not latin_text:
+                return True  # a Latin name inside Cyrillic/Azerbaijani text: `Magnum`, `Balausa`
+        m = _HIRING.search(sentence)
+        if m:
+            subject = _WORD_RE.findall(sentence[: m.start()])
+            ok = subject and len(subject) <= 4 and _is_name_word(subject[0])
+            if ok and subject[0].casefold() not in places and subject[0].casefold() not in positions:
+                first = subject[0]
+                if first[:1].isupper() or "\u10d0" <= first[:1] <= "\u10ff":  # Georgian has no capitals
+                    return True  # `Azersun Holding operator axtarır`, `ხაშურის ავტოპარკს სჭირდება`
+    return False
+
+
+def _place_words(context) -> frozenset[str]:
+    return frozenset(
+        n.rstrip("*").casefold() for _country, spellings in context.region_names().values() for n in spellings
+    )
 
 
 @rule("job.missing_company", action="reject")
@@ -79,6 +147,15 @@ def missing_company(snapshot, profile, context) -> Iterator[Finding]:
                 return
     text = f"{snapshot.title}\n{snapshot.description}"
     if _QUOTED_NAME.search(text) or _AT_NAME.search(text):
+        return
+    places = _place_words(context)
+    positions = frozenset(
+        ft.evidence(i, i).casefold()
+        for ft in a
+        for first, last in ft.spans("job.position")
+        for i in range(first, last + 1)
+    )
+    if _named_in_text(snapshot.description, places, positions) or _named_in_text(snapshot.title, places, positions):
         return
     yield Finding("description", snapshot.title)
 

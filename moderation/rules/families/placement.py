@@ -133,6 +133,17 @@ _HERE_AFTER = frozenset(
 )
 
 
+# A street or avenue named after a town is an address in the ad's own city (`Gəncə prospekti`).
+_STREET = frozenset(
+    {"prospekti", "küçəsi", "küç", "проспект", "пр", "улица", "ул", "street", "st", "avenue", "ქუჩა", "გამზირი",
+     "даңғылы", "көшесі", "шоссе", "трасса"}
+)  # fmt: skip
+# The seller will bring the goods from that town: `машина в Актобе, пригоню`.
+_DELIVER = frozenset(
+    {"пригоню", "привезу", "привезти", "доставлю", "отправлю", "пригнать", "ჩამოვიყვან", "ჩამოვიტან",
+     "gətirərəm", "göndərərəm", "әкелемін", "жеткіземін", "bring", "deliver", "ship"}
+)  # fmt: skip
+
 _PLACE_PREP = frozenset({"в", "во", "из", "in", "from", "at"})
 _PERSON = frozenset(
     {"я", "мы", "сам", "сама", "сейчас", "товар", "i", "im", "we", "m", "am", "are", "currently", "now"}
@@ -144,7 +155,8 @@ def _self_located(ft, first: int, last: int) -> bool:
         return True  # `Я в Тбилиси`, `мы из Кутаиси`, `I'm in Batumi`
     before = {ft.tokens[i].text for i in range(max(0, first - 3), first)}
     after = {ft.tokens[i].text for i in range(last + 1, min(len(ft.tokens), last + 3))}
-    return bool(before & _HERE_BEFORE or after & _HERE_AFTER)
+    later = {ft.tokens[i].text for i in range(last + 1, min(len(ft.tokens), last + 6))}
+    return bool(before & _HERE_BEFORE or after & _HERE_AFTER or later & _DELIVER)
 
 
 @rule("region.mismatch", action="review")
@@ -171,6 +183,10 @@ def region_mismatch(snapshot, profile, context) -> Iterator[Finding]:
             after = ft.text[ft.tokens[hit.last].end : ft.tokens[hit.last].end + 1]
             if before in ("@", "_", "/", ".") or after in ("_", "@"):
                 continue  # part of a handle or an address, not a place
+            if re.match(r"-[A-Z0-9]", ft.norm.original_text[ft.tokens[hit.last].end : ft.tokens[hit.last].end + 2]) or (
+                _near(ft, hit.first, hit.last, _STREET)
+            ):
+                continue  # a brand (`Oral-B`) or a street named after the town (`Gəncə prospekti`)
             if _near(ft, hit.first, hit.last, _BRAND_CONTEXT):
                 continue  # a product named after a town (`вода Боржоми`), not a place
             slug = hit.list_name[len("region.") :]

@@ -61,10 +61,33 @@ def conditional_limit(snapshot, profile, context) -> Decimal | None:
     return floor * Decimal(str(rate))
 
 
+# A price per unit (`за кг`, `/kq`, `per kg`, `ცალი`, `цена за штуку`, `в час`): produce, bricks,
+# tiles, eggs and hours are sold by the unit, so a small number there is the real price, not a token.
+_UNIT = (
+    r"кг|килограмм\w*|кило|грамм\w*|шт|штук\w*|тюк\w*|мешок|мешка|литр\w*|л|м2|м²|кв\.?\s*м|метр\w*|"
+    r"час|сутки|занятие|ведро|банк\w*|kq|kg|kilo\w*|qram|ədəd\w*|m2|saat\w*|piece|pc|pcs|hour|lb|"
+    r"კგ|კილო\w*|ცალ\w*|საათ\w*|კვ\.?\s*მ|сағат\w*|дана\w*|келі\w*"
+)
+_PER_UNIT = re.compile(
+    rf"(?:\bза\s+(?:1\s*|одн\w+\s+|один\s+)?(?:{_UNIT})\b|/\s*(?:{_UNIT})\b|\bper\s+(?:{_UNIT})\b|"
+    rf"\bв\s+(?:час|сутки)\b|\bцена\s+за\b|\b1\s*(?:{_UNIT})\b|"
+    r"\b(?:килограмм\w*|kiloqram\w*|kq-?\w*|килосына|келісіне|данасы|сағатына|saatı|hər\s+\w+un\s+qiyməti|"
+    r"ədədi|ცალზე|ცალის|ცალი|კილოზე|კილო|კგ|საათში)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_unit_price(snapshot) -> bool:
+    """The ad prices one unit (a kilogram, a piece, an hour), so a small number is its real price."""
+    return bool(_PER_UNIT.search(f"{snapshot.title}\n{snapshot.description}"))
+
+
 @rule("price.conditional", action="reject")
 def token_price(snapshot, profile, context) -> Iterator[Finding]:
     """A token price (1, 5, 100 tenge) for goods worth far more: olx_kz makes it "negotiable", others reject."""
     if snapshot.price is None or snapshot.price_kind != "fixed" or snapshot.price <= 0:
+        return
+    if is_unit_price(snapshot):
         return
     limit = conditional_limit(snapshot, profile, context)
     if limit is not None and snapshot.price <= limit:

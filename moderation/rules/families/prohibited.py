@@ -52,6 +52,31 @@ _NO_PAPERS = re.compile(
 )
 
 
+# A negated mention is not an offer: `не из майнинга`, `без jailbreak`, `not from mining`, `heç vaxt`.
+_NEGATORS = frozenset(
+    {"не", "без", "нет", "ни", "no", "not", "without", "non", "never", "heç", "deyil", "емес", "жоқ", "არ"}
+)
+
+# Words a phone seller uses for the state of a part: a `crack` on the glass, a `копия`/`replica` screen
+# is a spare-part grade, not cracked software or a counterfeit phone.
+_PART_HIT = re.compile(r"^(?:crack|кряк|трещин|копи|копия|replica|реплик|aaa)", re.IGNORECASE)
+_PART_WORD = re.compile(
+    r"^(?:экран|дисплей|дисплэ|стекл|тачскрин|модул|крышк|корпус|screen|display|glass|lcd|oled|back|corner|"
+    r"углу|угол|ekran|şüşə|ეკრან|მინა|шыны)",
+    re.IGNORECASE,
+)
+
+
+def _harmless(ft, first: int, last: int) -> bool:
+    """A negated mention, or a part's condition or grade (`crack on the back glass`, `экран копия`)."""
+    if any(ft.tokens[i].text in _NEGATORS for i in range(max(0, first - 2), first)):
+        return True
+    if any(_PART_HIT.match(ft.tokens[i].text) for i in range(first, last + 1)):
+        lo, hi = max(0, first - 5), min(len(ft.tokens), last + 6)
+        return any(_PART_WORD.match(ft.tokens[i].text) for i in range(lo, hi) if i != first)
+    return False
+
+
 def _make(group: str):
     list_name = f"prohibited.{group}"
 
@@ -60,7 +85,7 @@ def _make(group: str):
         a = analyze(snapshot, context)
         for ft in a:
             for first, last in ft.spans(list_name):
-                if _in_proper_name(ft, first, last):
+                if _in_proper_name(ft, first, last) or _harmless(ft, first, last):
                     continue
                 evidence = ft.evidence(first, last)
                 if (ft.name, evidence.casefold()) not in seen:

@@ -134,7 +134,14 @@ def russian_in_latin(snapshot, profile, context) -> Iterator[Finding]:
 # Words that join two items of a list; a list is also split at `,` `;` a line break and ` / `.
 _AND = frozenset({"и", "а", "также", "еще", "ещё", "and", "also", "və", "həmçinin", "და", "ასევე", "және", "та", "ham"})
 # A segment that is a gift or the contents of a kit is not another item for sale.
-_KIT = re.compile(r"подар|комплект|в наборе|hədiyy|dəst|сыйлы|жинақ|საჩუქ|კომპლექტ|gift|included|free", re.IGNORECASE)
+# A price list written on one line: a word, then a price with thousands separated, then a comma.
+_ITEM_PRICE = re.compile(
+    r"([^\W\d_]{3,})\s+\d{1,3}(?:[ \u00a0.]\d{3})+\s*(?:тг|тенге|₸|azn|₼|лари|₾)?\s*(?:[,;]|$)", re.I
+)
+_KIT = re.compile(
+    r"подар|комплект|в наборе|гарнитур|вместе|одним|детск\w* комнат|birlikdə|бірге|ერთად|together|hədiyy|dəst|сыйлы|жинақ|საჩუქ|კომპლექტ|gift|included|free",
+    re.IGNORECASE,
+)
 _SEPARATOR = re.compile(r"[,;\n]|\s/\s|\.\s")
 
 
@@ -206,6 +213,10 @@ def several_items(snapshot, profile, context) -> Iterator[Finding]:
     if a.has("ad.wanted") or a.has("ad.barter"):
         return  # "меняю ноутбук на телефон" names two things by nature
     lines = [line for line in snapshot.description.splitlines() if _PRICE_LINE.search(line)]
+    pairs = {m.group(1).casefold() for m in _ITEM_PRICE.finditer(snapshot.description)}
+    if len(pairs) >= 3:  # `Холодильник 50 000, микроволновка 15 000, велосипед 30 000` on one line
+        yield Finding("description", _snippet(snapshot.description))
+        return
     if len(lines) >= 3:
         yield Finding("description", _snippet(lines[0]))
         return
