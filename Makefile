@@ -47,7 +47,7 @@ migrate: venv
 	$(MANAGE) import_terms
 
 worker: setup
-	$(BIN)/celery -A marketplace worker -Q moderation,default --loglevel INFO
+	$(BIN)/celery -A marketplace worker -Q moderation,default,photos --loglevel INFO
 
 lint: venv
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

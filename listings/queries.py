@@ -163,6 +163,18 @@ def live_listings_of_others(
     return list(_for_snapshots(Listing.objects.filter(pk__in=found)).order_by("-pk"))
 
 
+def live_listings_with_photos(photo_ids: list[int], *, exclude_id: int | None) -> list[Listing]:
+    """Live ads holding any of these photos, with their photos (photo.duplicate's candidates)."""
+    if not photo_ids:
+        return []
+    ids = set(
+        Listing.objects.filter(status__in=LIVE, photos__pk__in=photo_ids)
+        .exclude(pk=exclude_id)
+        .values_list("pk", flat=True)[:CONTEXT_LIMIT]
+    )
+    return list(_for_snapshots(Listing.objects.filter(pk__in=ids)).order_by("-pk"))
+
+
 def comparable_prices(*, category_slug: str, currency: str, exclude_id: int | None, limit: int = 500) -> list:
     return list(
         Listing.objects.filter(

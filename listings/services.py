@@ -335,6 +335,9 @@ def store_photo(*, owner: User, photo: NormalisedPhoto) -> ListingPhoto:
     stored = ListingPhoto(owner=owner, sha256=photo.sha256, phash=photo.phash, width=photo.width, height=photo.height)
     stored.image.save(f"upload.{photo.extension}", ContentFile(photo.content), save=False)
     stored.save()
+    from moderation.services import index_photo_hash
+
+    index_photo_hash(photo=stored)
     return stored
 
 

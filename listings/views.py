@@ -193,8 +193,12 @@ def my_listings(request: HttpRequest) -> HttpResponse:
         tab = ""
     page = Paginator(queries.owner_listings(request.user.pk, tab or None), PAGE_SIZE).get_page(request.GET.get("page"))
     from moderation.rules.reasons import reason
+    from moderation.services import photos_waiting
 
     language = request.LANGUAGE_CODE
+    waiting = photos_waiting(
+        revision_ids=[listing.latest_revision_id for listing in page if listing.latest_revision_id]
+    )
     rows = []
     for listing in page:
         revision = listing.latest_revision
@@ -208,7 +212,15 @@ def my_listings(request: HttpRequest) -> HttpResponse:
             for violation in result.violations:
                 title, explanation = reason(violation["code"], language)
                 reasons.append({**violation, "title": title, "explanation": explanation})
-        rows.append({"listing": listing, "revision": revision, "result": result, "reasons": reasons})
+        rows.append(
+            {
+                "listing": listing,
+                "revision": revision,
+                "result": result,
+                "reasons": reasons,
+                "checking_photos": revision is not None and revision.pk in waiting,
+            }
+        )
     counts = queries.owner_status_counts(request.user.pk)
     return render(request, "listings/my_listings.html", {
         "rows": rows, "page": page, "tab": tab, "tabs": [(s, ListingStatus(s).label, counts.get(s, 0)) for s in MY_TABS],

@@ -165,7 +165,9 @@ CELERY_BROKER_CONNECTION_TIMEOUT = 5
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 600, "socket_connect_timeout": 5, "socket_timeout": 10}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_DEFAULT_QUEUE = "default"
-CELERY_TASK_ROUTES = {"moderation.*": {"queue": "moderation"}}
+# OCR has its own queue (and its own workers in production): text checks never wait behind it.
+CELERY_TASK_ROUTES = {"moderation.scan_photo": {"queue": "photos"}, "moderation.*": {"queue": "moderation"}}
+PHOTO_OCR_ENGINE = env_str("PHOTO_OCR_ENGINE", "hybrid")  # tesseract | rapidocr | hybrid (bench/ocr_quality.py)
 CELERY_BEAT_SCHEDULE = {
     "moderation-sweep-stale": {"task": "moderation.sweep_stale_revisions", "schedule": 60.0},
     "listings-expire": {"task": "listings.expire_listings", "schedule": 3600.0},

@@ -25,7 +25,7 @@ from .context import DatabaseContext
 from .rules.engine import check
 from .rules.profiles import Profile
 from .rules.replay import ReplayContext, snapshot_from_line
-from .rules.types import AdSnapshot, Outcome
+from .rules.types import AdSnapshot, ImageSnapshot, Outcome
 
 REQUIRED = ("id", "user", "category", "title")
 ACTIONS = ("submit", "edit", "delete", "restore")
@@ -63,21 +63,45 @@ def _parse_at(value: str) -> dt.datetime:
     return at if at.tzinfo else at.replace(tzinfo=dt.UTC)
 
 
-def _hash_images(line: dict[str, Any], base_dir: Path, profile: Profile) -> dict[str, Any]:
-    """Give each image the hash our stored photos carry, so the duplicate rules compare like with like."""
+def read_images(line: dict[str, Any], base_dir: Path, profile: Profile) -> tuple[ImageSnapshot, ...] | None:
+    """The line's photos as the submit pipeline sees them: checked and re-encoded like an upload,
+    then read (OCR, QR, hashes). None when the line has no `images` key (photo rules not run)."""
     if "images" not in line:
-        return line
+        return None
+    from django.conf import settings
+
+    from .photos.scan import UnreadablePhoto, scan_photo
+
     images = []
     for entry in line.get("images") or ():
-        path = entry if isinstance(entry, str) else entry.get("path", "")
-        item: dict[str, Any] = {"path": path}
+        path = entry if isinstance(entry, str) else str(entry.get("path", ""))
         try:
             with (base_dir / path).open("rb") as handle:
-                item["sha256"] = normalise_photo(handle, formats=profile.photo_formats).sha256
-        except (OSError, PhotoRejected):
-            pass  # unreadable or refused: the photo rules judge it; there is nothing to compare
-        images.append(item)
-    return {**line, "images": images}
+                photo = normalise_photo(handle, min_size=None, formats=profile.photo_formats)
+        except OSError as exc:
+            images.append(ImageSnapshot(path=path, refused=("photo.format", f"cannot open {path}: {exc.strerror}")))
+            continue
+        except PhotoRejected as exc:
+            images.append(ImageSnapshot(path=path, refused=(exc.code, str(exc.message))))
+            continue
+        try:
+            scan = scan_photo(photo.content, languages=profile.ocr_languages, engine=settings.PHOTO_OCR_ENGINE)
+            ocr_text, qr = scan.ocr_text, scan.qr
+        except UnreadablePhoto:
+            ocr_text, qr = "", ()
+        images.append(
+            ImageSnapshot(
+                path=path,
+                width=photo.width,
+                height=photo.height,
+                format=photo.format,
+                sha256=photo.sha256,
+                phash=photo.phash,
+                ocr_text=ocr_text,
+                qr=tuple(qr),
+            )  # fmt: skip
+        )
+    return tuple(images)
 
 
 @dataclass
@@ -129,6 +153,18 @@ class BatchContext(ReplayContext):
     def comparable_prices(self, snapshot: AdSnapshot) -> Sequence[Decimal]:
         return [*super().comparable_prices(snapshot), *self._db().comparable_prices(snapshot)]
 
+    def ads_with_similar_photo(self, snapshot: AdSnapshot, image: ImageSnapshot) -> Sequence[AdSnapshot]:
+        from .photos.hashes import is_same_picture
+
+        earlier = [
+            stored.snapshot
+            for stored in self.ads.values()
+            if stored.snapshot.ad_id != snapshot.ad_id
+            and self._live(stored)
+            and any(other.phash and is_same_picture(other.phash, image.phash) for other in stored.snapshot.images or ())
+        ]
+        return [*earlier, *self._db().ads_with_similar_photo(self._as_account(snapshot), image)]
+
     def is_blacklisted(self, *, phone: str = "", email: str = "") -> bool:
         return super().is_blacklisted(phone=phone, email=email) or self._db().is_blacklisted(phone=phone, email=email)
 
@@ -171,12 +207,12 @@ def judge_lines(
         at = _parse_at(line["at"]) if line.get("at") else timezone.now()
         context.now = at
         action = line.get("action", "submit")
-        line = _hash_images(line, base_dir, profile)
         try:
             if saver is not None:
                 outcome = saver.apply(line, action=action, at=at)
             else:
-                outcome = _judge_in_memory(context, known, line, action=action, at=at, profile=profile)
+                images = read_images(line, base_dir, profile) if action in ("submit", "edit") else None
+                outcome = _judge_in_memory(context, known, line, action=action, at=at, profile=profile, images=images)
         except LineError as exc:
             yield {"id": line_id, "line": number, "error": str(exc)}
             continue
@@ -189,7 +225,14 @@ def judge_lines(
 
 
 def _judge_in_memory(
-    context: BatchContext, known: dict[str, AdSnapshot], line: dict, *, action: str, at: dt.datetime, profile: Profile
+    context: BatchContext,
+    known: dict[str, AdSnapshot],
+    line: dict,
+    *,
+    action: str,
+    at: dt.datetime,
+    profile: Profile,
+    images: tuple[ImageSnapshot, ...] | None = None,
 ) -> Outcome | None:
     key = str(line["id"])
     before = known.get(key)
@@ -204,6 +247,8 @@ def _judge_in_memory(
         snapshot = snapshot_from_line(line, previous=before)
     else:
         snapshot = snapshot_from_line(line)
+    if images is not None:
+        snapshot = replace(snapshot, images=images)
     outcome = check(snapshot, profile, context)
     context.apply(snapshot, outcome, at)
     known[key] = replace(snapshot, previous=None)
@@ -261,8 +306,10 @@ class _Saver:
                     Listing.objects.filter(pk=listing.pk).update(created_at=at)
                     self.listings[key] = listing.pk
                     revision = Listing.objects.get(pk=listing.pk).latest_revision
-            from .services import run_check
+            from .services import analyse_photo, run_check
 
+            for photo_id in revision.photos.values_list("pk", flat=True):
+                analyse_photo(photo_id=photo_id)  # read now: the batch waits for its photos like a submit does
             result = run_check(revision_id=revision.pk, profile=self.profile, now=at)
         if result is None:
             raise LineError("the revision was not checked (replaced meanwhile)")

@@ -20,13 +20,15 @@ from listings import queries as listing_queries
 from listings.models import Listing, Region
 
 from .fingerprints import text_bands
-from .models import TextBand
+from .models import PhotoHashChunk, TextBand
+from .photos.hashes import phash_chunks
 from .rules.context import RuleContext
 from .rules.types import AdSnapshot, ImageSnapshot
 from .terms_store import current_terms
 
 TEXT_CANDIDATES = 50
 BAND_HOLDERS = 200
+PHOTO_HOLDERS = 100
 
 
 def _int(value: str) -> int | None:
@@ -143,6 +145,18 @@ class DatabaseContext(RuleContext):
             photo_hashes=hashes,
             exclude_id=self.exclude_listing_id,
         )
+        return [listing_snapshot(row) for row in rows]
+
+    def ads_with_similar_photo(self, snapshot: AdSnapshot, image: ImageSnapshot) -> Sequence[AdSnapshot]:
+        if not image.phash:
+            return ()
+        photo_ids: set[int] = set()
+        for chunk in phash_chunks(image.phash):
+            holders = (
+                PhotoHashChunk.objects.filter(chunk=chunk).order_by("-photo_id").values_list("photo_id", flat=True)
+            )
+            photo_ids.update(holders[:PHOTO_HOLDERS])
+        rows = listing_queries.live_listings_with_photos(list(photo_ids), exclude_id=self.exclude_listing_id)
         return [listing_snapshot(row) for row in rows]
 
     def comparable_prices(self, snapshot: AdSnapshot) -> Sequence[Decimal]:

@@ -97,3 +97,43 @@ class TextBand(models.Model):
 
     def __str__(self) -> str:
         return f"{self.listing_id}:{self.band}"
+
+
+class PhotoAnalysis(models.Model):
+    """What a photo shows (OCR text, QR codes, hashes), once per picture content: a re-check or a
+    re-upload of the same picture does not OCR again."""
+
+    sha256 = models.CharField(max_length=64, unique=True)
+    ocr_text = models.TextField(blank=True)
+    qr = models.JSONField(default=list, blank=True)
+    # [[text, x, y, w, h], ...] in the stored picture's pixels, to mark text on its thumbnail.
+    boxes = models.JSONField(default=list, blank=True)
+    phash = models.CharField(max_length=16, blank=True)
+    engine = models.CharField(max_length=20, blank=True)
+    errors = models.JSONField(default=list, blank=True)
+    failed = models.BooleanField(default=False, help_text=_("the picture could not be read: a moderator looks at it"))
+    width = models.PositiveIntegerField(default=0)
+    height = models.PositiveIntegerField(default=0)
+    duration_ms = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+        verbose_name = _("photo analysis")
+        verbose_name_plural = _("photo analyses")
+
+    def __str__(self) -> str:
+        return self.sha256[:12]
+
+
+class PhotoHashChunk(models.Model):
+    """One byte of a photo's pHash with its position: any picture within 7 bits shares a chunk."""
+
+    photo = models.ForeignKey("listings.ListingPhoto", related_name="+", on_delete=models.CASCADE)
+    chunk = models.IntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["chunk", "photo"], name="photohashchunk_chunk_photo_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.photo_id}:{self.chunk}"

@@ -16,10 +16,10 @@ from accounts.models import User
 from accounts.services import add_strike
 from listings import services as listing_services
 from listings.enums import RevisionState
-from listings.models import Listing, Revision
+from listings.models import Listing, ListingPhoto, Revision, RevisionPhoto
 from listings.queries import revision_for_check
 
-from .models import CheckResult, Decision, ModeratorDecision
+from .models import CheckResult, Decision, ModeratorDecision, PhotoAnalysis
 from .queries import current_profile
 from .rules.engine import check
 from .rules.profiles import Profile
@@ -56,6 +56,89 @@ def index_listing_text(*, listing: Listing) -> None:
     )
 
 
+def index_photo_hash(*, photo: ListingPhoto) -> None:
+    """Keep the pHash chunks of a stored photo, for near-identical photo lookups (photo.duplicate)."""
+    from .models import PhotoHashChunk
+    from .photos.hashes import phash_chunks
+
+    if photo.phash:
+        PhotoHashChunk.objects.bulk_create(
+            [PhotoHashChunk(photo=photo, chunk=chunk) for chunk in phash_chunks(photo.phash)], ignore_conflicts=True
+        )
+
+
+def _enqueue_scans(photo_ids: list[int]) -> None:
+    from .tasks import scan_photo
+
+    for photo_id in photo_ids:
+        try:
+            scan_photo.delay(photo_id=photo_id)
+        except Exception:  # noqa: BLE001  (the sweeper asks again)
+            logger.exception("could not enqueue the scan of photo %s; the sweeper will retry", photo_id)
+
+
+def analyse_photo(*, photo_id: int) -> PhotoAnalysis | None:
+    """OCR, QR and hashes of one stored photo, once per picture content; then wake the checks that waited.
+
+    Idempotent: a picture already analysed (this photo, a re-upload, another seller's copy) is not
+    read again. A picture that cannot be read is recorded as failed, so its ad goes to a moderator.
+    Side effects: a PhotoAnalysis row; `moderation.check_revision` enqueued for revisions now complete.
+    """
+    from django.conf import settings as conf
+
+    from .photos.scan import UnreadablePhoto, scan_photo
+
+    photo = ListingPhoto.objects.filter(pk=photo_id).first()
+    if photo is None:
+        return None
+    analysis = PhotoAnalysis.objects.filter(sha256=photo.sha256).first()
+    if analysis is None:
+        try:
+            with photo.image.open("rb") as handle:
+                data = handle.read()
+            scan = scan_photo(data, languages=current_profile().ocr_languages, engine=conf.PHOTO_OCR_ENGINE)
+            values = {
+                "ocr_text": scan.ocr_text,
+                "qr": list(scan.qr),
+                "boxes": [[b.text, b.x, b.y, b.w, b.h] for b in scan.boxes],
+                "phash": scan.phash,
+                "engine": scan.engine,
+                "errors": list(scan.errors),
+                "width": scan.width,
+                "height": scan.height,
+                "duration_ms": scan.duration_ms,
+            }
+        except (UnreadablePhoto, OSError) as exc:
+            values = {"failed": True, "errors": [f"{type(exc).__name__}: {exc}"]}
+        analysis, _created = PhotoAnalysis.objects.get_or_create(sha256=photo.sha256, defaults=values)
+    wake_checks_waiting_for(sha256=photo.sha256)
+    return analysis
+
+
+def wake_checks_waiting_for(*, sha256: str) -> int:
+    """Enqueue the check of every pending revision that used this picture and now has all its photos read."""
+    woken = 0
+    waiting = Revision.objects.filter(
+        state=RevisionState.PENDING, check_result__isnull=True, revisionphoto__photo__sha256=sha256
+    ).distinct()
+    for revision in waiting:
+        if not photos_waiting(revision_ids=[revision.pk]):
+            with transaction.atomic():
+                request_check(revision=revision)
+            woken += 1
+    return woken
+
+
+def photos_waiting(*, revision_ids: list[int]) -> set[int]:
+    """Which of these revisions still have a photo not yet analysed ("checking photos")."""
+    analysed = PhotoAnalysis.objects.values("sha256")
+    return set(
+        RevisionPhoto.objects.filter(revision_id__in=revision_ids)
+        .exclude(photo__sha256__in=analysed)
+        .values_list("revision_id", flat=True)
+    )
+
+
 def _enqueue(revision_id: int) -> None:
     from .tasks import check_revision
 
@@ -75,22 +158,35 @@ def run_check(
     """Run the rules over a revision and carry the decision to its listing.
 
     Idempotent: a revision already checked, replaced by a newer one, or deleted is left alone and
-    None returned. Side effects: one CheckResult row, the listing's status through the state
-    machine (active, rejected, blocked, or waiting for a moderator).
+    None returned. A revision whose photos are not read yet gets no decision: their scans are
+    enqueued and each wakes this check when done. Side effects: one CheckResult row, the listing's
+    status through the state machine (active, rejected, blocked, or waiting for a moderator), a
+    strike for a block, and after commit an e-mail to the seller when the ad was rejected,
+    blocked or corrected.
     """
     revision = revision_for_check(revision_id)
     if revision is None or not _is_current(revision, revision.listing):
         return None
+    photos = [rp.photo for rp in revision.revisionphoto_set.all()]
+    analyses = {a.sha256: a for a in PhotoAnalysis.objects.filter(sha256__in={p.sha256 for p in photos})}
+    missing = [p for p in photos if p.sha256 not in analyses]
+    if missing:
+        # The decision waits for the photos: each scan wakes this check again when it is done.
+        transaction.on_commit(partial(_enqueue_scans, [p.pk for p in missing]))
+        return None
+    if any(a.failed for a in analyses.values()):
+        return send_to_human_review(revision_id=revision.pk, note="a photo could not be read automatically")
     previous = revision.listing.live_revision if revision.kind == "edit" else None
     if previous is not None:
         previous = revision_for_check(previous.pk)
-    profile = current_profile()
+    profile = profile or current_profile()
     started = time.perf_counter()
     from .context import DatabaseContext
 
-    outcome = check(
-        snapshot_of(revision, previous=previous), profile, DatabaseContext(exclude_listing_id=revision.listing_id)
-    )
+    context = DatabaseContext(exclude_listing_id=revision.listing_id)
+    if now is not None:
+        context.now = now
+    outcome = check(snapshot_of(revision, previous=previous, analyses=analyses), profile, context)
     duration_ms = int((time.perf_counter() - started) * 1000)
 
     with transaction.atomic():
@@ -180,7 +276,7 @@ def sweep_stale_revisions(*, now: dt.datetime | None = None, batch_size: int = 2
                 to_review += 1
             continue
         with transaction.atomic():
-            request_check(revision=revision)
+            request_check(revision=revision)  # counts the attempt; the check itself re-asks for missing scans
         requeued += 1
     return requeued, to_review
 

@@ -65,3 +65,15 @@ def notify_moderator_decision(*, decision_id: int) -> bool:
     from .notifications import notify_moderator_decision as notify
 
     return notify(decision_id=decision_id)
+
+
+@shared_task(bind=True, name="moderation.scan_photo", acks_late=True, max_retries=MAX_RETRIES)
+def scan_photo(self, *, photo_id: int) -> bool:
+    """OCR, QR and hashes of one photo, on the `photos` queue so text checks never wait behind it.
+
+    A picture already analysed is not read again; the checks that waited for it are woken.
+    """
+    try:
+        return services.analyse_photo(photo_id=photo_id) is not None
+    except TRANSIENT as exc:
+        raise self.retry(exc=exc, countdown=min(60, 5 * 2**self.request.retries)) from exc

@@ -7,7 +7,7 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT INT TERM
 if [ -n "${CELERY_BROKER_URL:-}" ]; then
-  "$bin/celery" -A marketplace worker -Q moderation,default --loglevel INFO &
+  "$bin/celery" -A marketplace worker -Q moderation,default,photos --loglevel INFO &
   pids+=($!)
   "$bin/celery" -A marketplace beat --loglevel INFO --schedule var/celerybeat-schedule &
   pids+=($!)

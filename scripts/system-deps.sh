@@ -3,7 +3,7 @@
 # otherwise say in one line exactly what is missing. Never fails the build: the site runs
 # without OCR or compiled translations, it only does less.
 set -u
-want=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-kaz tesseract-ocr-aze tesseract-ocr-kat gettext)
+want=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-kaz tesseract-ocr-aze tesseract-ocr-kat gettext fonts-dejavu-core fonts-noto-core)
 if [ "${WITH_BROWSER:-}" = 1 ] || [ "${CI:-}" = true ]; then want+=(chromium fonts-dejavu-core); fi
 missing=()
 for pkg in "${want[@]}"; do

@@ -40,8 +40,8 @@ def test_docker_compose_config_is_valid():
     )
     assert result.returncode == 0, result.stderr
     config = json.loads(result.stdout)
-    assert set(config["services"]) == {"web", "worker", "beat", "postgres", "redis"}
-    for name in ("web", "worker", "beat"):
+    assert set(config["services"]) == {"web", "worker", "photo-worker", "beat", "postgres", "redis"}
+    for name in ("web", "worker", "photo-worker", "beat"):
         environment = config["services"][name]["environment"]
         assert environment["CELERY_BROKER_URL"].startswith("redis://")
         assert environment["DATABASE_URL"].startswith("postgres://")

@@ -981,6 +981,28 @@ REASONS: dict[str, dict[str, tuple[str, str]]] = {
             "ეს ფოტო სხვა ანგარიშის ან სხვა ობიექტის განცხადებაშია. ატვირთეთ ამ ნივთის საკუთარი ფოტოები. მოდერატორი შეამოწმებს.",
         ),
     },
+    "photo.prohibited": {
+        "en": (
+            "Forbidden goods in a photo",
+            "A photo shows goods the site does not allow (weapons, alcohol, tobacco and the like). Replace it with a photo of the item you sell. A moderator will check.",
+        ),
+        "ru": (
+            "Запрещённый товар на фото",
+            "На фото видны товары, которые сайт не допускает (оружие, алкоголь, табак и т. п.). Замените его фото продаваемого товара. Проверит модератор.",
+        ),
+        "kk": (
+            "Фотода тыйым салынған тауар",
+            "Фотода сайтта рұқсат етілмеген тауарлар бар (қару, алкоголь, темекі т.б.). Оны сатылатын тауардың фотосымен ауыстырыңыз. Модератор тексереді.",
+        ),
+        "az": (
+            "Şəkildə qadağan olunmuş mal",
+            "Şəkildə saytın icazə vermədiyi mallar var (silah, spirtli içki, tütün və s.). Onu satdığınız malın şəkli ilə əvəz edin. Moderator yoxlayacaq.",
+        ),
+        "ka": (
+            "აკრძალული საქონელი ფოტოზე",
+            "ფოტოზე ჩანს საქონელი, რომელსაც საიტი არ უშვებს (იარაღი, ალკოჰოლი, თამბაქო და ა.შ.). შეცვალეთ იგი გასაყიდი ნივთის ფოტოთი. მოდერატორი შეამოწმებს.",
+        ),
+    },
     "photo.required": {
         "en": (
             "Photo required",

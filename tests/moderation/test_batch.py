@@ -185,3 +185,18 @@ def test_quality_command_writes_the_report(db, tmp_path):
     call_command("moderation_quality", str(CORPORA / "ads.jsonl"), output=str(target), stdout=io.StringIO())
     text = target.read_text(encoding="utf-8")
     assert "| `contact.phone` |" in text and "clean ads stopped" in text
+
+
+def test_save_judges_under_the_policy_asked_for(db, tmp_path):
+    line = {
+        "id": "e1",
+        "user": "seller-10",
+        "category": "phones",
+        "title": "Apple iPhone 11, 64 GB",
+        "description": "Good condition.",
+        "price": 1,
+    }
+    (out,), code, _ = run(write(tmp_path, [line]), "jer_kz", "--save")
+    assert code == 0
+    assert out["decision"] == "reject"  # jer_kz rejects a token price; the deployment's olx_kz would fix it
+    assert Listing.objects.get().status == "rejected"

@@ -7,6 +7,7 @@ from . import (  # noqa: F401
     duplicate,
     edit,
     job,
+    photo,
     placement,
     price,
     prohibited,
