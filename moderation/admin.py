@@ -69,6 +69,7 @@ class CheckResultAdmin(admin.ModelAdmin):
         "decision",
         "flags",
         "highlighted_text",
+        "photos",
         "changes",
         "note",
         "duration_ms",
