@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import django_filters
+from django import forms
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
@@ -21,7 +22,7 @@ class ListingFilter(django_filters.FilterSet):
     price_min = django_filters.NumberFilter(label=_("Price from"), field_name="price", lookup_expr="gte")
     price_max = django_filters.NumberFilter(label=_("Price to"), field_name="price", lookup_expr="lte")
     with_photos = django_filters.BooleanFilter(
-        label=_("With photos only"), field_name="has_photos", method="filter_photos"
+        label=_("With photos only"), field_name="has_photos", method="filter_photos", widget=forms.CheckboxInput
     )
 
     def __init__(self, *args, **kwargs):

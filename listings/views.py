@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from moderation.queries import current_profile
 
 from . import queries, services
+from .attributes import attributes_for
 from .enums import ListingStatus
 from .filters import ListingFilter
 from .forms import ListingForm, photo_required_error
@@ -61,7 +62,10 @@ def _visible_listing(request: HttpRequest, pk: int) -> Listing:
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     listing = _visible_listing(request, pk)
     photos = queries.revision_photos(listing.live_revision or listing.latest_revision)
-    return render(request, "listings/detail.html", {"listing": listing, "photos": photos})
+    slugs = (listing.category.slug, *queries.category_ancestors(listing.category_id))
+    labels = {attribute.name: attribute.label for attribute in attributes_for(slugs)}
+    details = [(labels[name], value) for name, value in (listing.attributes or {}).items() if name in labels]
+    return render(request, "listings/detail.html", {"listing": listing, "photos": photos, "details": details})
 
 
 @require_POST

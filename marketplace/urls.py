@@ -13,4 +13,7 @@ urlpatterns = [
 ]
 if settings.SERVE_MEDIA:
     # Development and tests only; production serves MEDIA_ROOT from the web server.
-    urlpatterns.append(re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
+    def serve_media(request, path):
+        return serve(request, path, document_root=settings.MEDIA_ROOT)  # read per request: tests move it
+
+    urlpatterns.append(re_path(r"^media/(?P<path>.*)$", serve_media))

@@ -219,3 +219,14 @@ def test_language_switcher(client):
     response = client.post(reverse("set_language"), {"language": "kk", "next": "/"})
     assert response.status_code == 302
     assert client.cookies["django_language"].value == "kk"
+
+
+def test_detail_shows_attribute_labels_not_field_names(client, seller, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        listing = create_listing(
+            owner=seller, content=content(attributes={"brand": "Apple", "memory_gb": 128, "price_raw": "x"}), photos=[]
+        )
+    client.cookies["django_language"] = "en"
+    page = client.get(reverse("listings:detail", args=[listing.pk])).content.decode()
+    assert "<dt>Memory, GB</dt><dd>128</dd>" in page
+    assert "memory_gb" not in page and "price_raw" not in page
