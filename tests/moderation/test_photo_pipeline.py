@@ -156,7 +156,9 @@ def test_moderate_batch_reads_the_photos_of_a_line(db, tmp_path):
     assert results["p4"]["decision"] == "approve"
 
 
-def test_moderator_sees_the_ocr_text_and_the_evidence_on_the_photo(seller_client, admin_client, django_capture_on_commit_callbacks):
+def test_moderator_sees_the_ocr_text_and_the_evidence_on_the_photo(
+    seller_client, admin_client, django_capture_on_commit_callbacks
+):
     sample = contact_photo(3, "kz_phone")
     with django_capture_on_commit_callbacks(execute=True):
         seller_client.post(reverse("listings:create"), {**form(), "photos": [upload(sample)]})
