@@ -206,3 +206,18 @@ def owners_using_contact(*, phone: str, email: str, exclude_owner_id: int | None
         owners |= set(Listing.objects.filter(condition).values_list("owner_id", flat=True).distinct()[:CONTEXT_LIMIT])
     owners.discard(exclude_owner_id)
     return sorted(owners)
+
+
+def contacts_used_by_owner(owner_id: int) -> tuple[list[str], list[str]]:
+    """The phones and e-mails (lowercased) the seller put in any of their ads, in any revision."""
+    phones: set[str] = set()
+    emails: set[str] = set()
+    for model in (Listing, Revision):
+        owner_field = "owner_id" if model is Listing else "listing__owner_id"
+        rows = model.objects.filter(**{owner_field: owner_id}).values_list("contact_phone", "contact_email").distinct()
+        for phone, email in rows:
+            if phone:
+                phones.add(phone)
+            if email:
+                emails.add(email.lower())
+    return sorted(phones), sorted(emails)

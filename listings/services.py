@@ -243,15 +243,21 @@ def apply_moderation(
     approve/fix: the revision's content (with the fix's changes) becomes the live version and the
     ad is active. review: the revision waits for a moderator; the ad keeps its status. reject: a
     new ad is rejected, an edit of an active ad is refused while the live version stays up. block:
-    the ad is blocked for good. Side effects: saves revision and listing, a StatusChange row.
+    the ad is blocked for good. A revision already live (post-moderation, a complaint) may be
+    decided again: a rejection then hides the ad (active → rejected), an approval keeps it up with
+    the changes. Side effects: saves revision and listing, a StatusChange row.
     """
     listing = Listing.objects.select_for_update().get(pk=revision.listing_id)
     revision.refresh_from_db(fields=["state"])
-    if listing.latest_revision_id != revision.pk or revision.state not in (RevisionState.PENDING, RevisionState.REVIEW):
+    live = revision.state == RevisionState.APPROVED and listing.live_revision_id == revision.pk
+    waiting = revision.state in (RevisionState.PENDING, RevisionState.REVIEW)
+    if listing.latest_revision_id != revision.pk or not (waiting or live):
         raise TransitionError(f"revision {revision.pk} is no longer current")
     if listing.status in (S.BLOCKED, S.DELETED):
         raise TransitionError(f"listing {listing.pk} is {listing.status}")
-    is_edit_of_active = revision.kind == RevisionKind.EDIT and listing.status == S.ACTIVE
+    if live and decision == "review":
+        raise TransitionError(f"revision {revision.pk} is already published")
+    is_edit_of_active = not live and revision.kind == RevisionKind.EDIT and listing.status == S.ACTIVE
 
     if decision in ("approve", "fix"):
         if changes:
@@ -265,13 +271,16 @@ def apply_moderation(
         listing.save()
         _content_changed(listing)
         _set_state(revision, RevisionState.APPROVED)
-        if listing.status != S.ACTIVE:
+        if listing.status != S.ACTIVE and not live:
             transition(listing=listing, to=S.ACTIVE, actor=actor, revision=revision, reason=reason or decision)
     elif decision == "review":
         _set_state(revision, RevisionState.REVIEW)
     elif decision == "reject":
         _set_state(revision, RevisionState.REJECTED)
-        if not is_edit_of_active:
+        if live:
+            if listing.status == S.ACTIVE:  # post-moderation: the published ad is taken down
+                transition(listing=listing, to=S.REJECTED, actor=actor, revision=revision, reason=reason or decision)
+        elif not is_edit_of_active:
             transition(listing=listing, to=S.REJECTED, actor=actor, revision=revision, reason=reason or decision)
     elif decision == "block":
         _set_state(revision, RevisionState.BLOCKED)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from functools import wraps
+
 from allauth.account.decorators import verified_email_required
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -9,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts import queries as account_queries
 from moderation.queries import current_profile
 
 from . import queries, services
@@ -65,7 +68,13 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     slugs = (listing.category.slug, *queries.category_ancestors(listing.category_id))
     labels = {attribute.name: attribute.label for attribute in attributes_for(slugs)}
     details = [(labels[name], value) for name, value in (listing.attributes or {}).items() if name in labels]
-    return render(request, "listings/detail.html", {"listing": listing, "photos": photos, "details": details})
+    from moderation.forms import ReportForm
+
+    return render(
+        request,
+        "listings/detail.html",
+        {"listing": listing, "photos": photos, "details": details, "report_form": ReportForm()},
+    )
 
 
 @require_POST
@@ -154,12 +163,27 @@ def _edit(request: HttpRequest, listing: Listing | None) -> HttpResponse:
     })  # fmt: skip
 
 
+def refuse_blocked(view):
+    """A blocked account (strikes, a moderator) cannot post, even from a session opened before the block."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if account_queries.is_blocked(request.user.pk):
+            messages.error(request, _("Your account is blocked: it cannot post or change ads."))
+            return redirect("listings:my_listings")
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
 @verified_email_required
+@refuse_blocked
 def create(request: HttpRequest) -> HttpResponse:
     return _edit(request, None)
 
 
 @verified_email_required
+@refuse_blocked
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
     listing = _owned(request, pk)
     if listing.status not in services.EDITABLE:
@@ -178,6 +202,7 @@ def delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @verified_email_required
+@refuse_blocked
 @require_POST
 def renew(request: HttpRequest, pk: int) -> HttpResponse:
     listing = _owned(request, pk)
@@ -203,10 +228,14 @@ def my_listings(request: HttpRequest) -> HttpResponse:
     waiting = photos_waiting(
         revision_ids=[listing.latest_revision_id for listing in page if listing.latest_revision_id]
     )
+    from moderation.queries import latest_notices, unread_notice_count
+
+    notices = latest_notices(request.user.pk, [listing.pk for listing in page])
     rows = []
     for listing in page:
         revision = listing.latest_revision
         result = getattr(revision, "check_result", None) if revision else None
+        notice = notices.get(listing.pk)
         reasons = []
         if (
             result is not None
@@ -216,8 +245,18 @@ def my_listings(request: HttpRequest) -> HttpResponse:
             for violation in result.violations:
                 title, explanation = reason(violation["code"], language)
                 reasons.append({**violation, "title": title, "explanation": explanation})
+        moderator_note = ""
+        if notice is not None and notice.revision_id == listing.latest_revision_id:
+            # A moderator's decision (or a post-moderation take-down) explains the ad instead.
+            moderator_note = notice.note
+            if notice.reasons:
+                reasons = []
+                for item in notice.reasons:
+                    title, explanation = reason(item["code"], language)
+                    reasons.append({**item, "title": title, "explanation": explanation})
         rows.append(
             {
+                "moderator_note": moderator_note,
                 "listing": listing,
                 "revision": revision,
                 "result": result,
@@ -227,5 +266,5 @@ def my_listings(request: HttpRequest) -> HttpResponse:
         )
     counts = queries.owner_status_counts(request.user.pk)
     return render(request, "listings/my_listings.html", {
-        "rows": rows, "page": page, "tab": tab, "tabs": [(s, ListingStatus(s).label, counts.get(s, 0)) for s in MY_TABS],
+        "rows": rows, "page": page, "tab": tab, "unread_notices": unread_notice_count(request.user.pk), "tabs": [(s, ListingStatus(s).label, counts.get(s, 0)) for s in MY_TABS],
     })  # fmt: skip

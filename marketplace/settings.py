@@ -73,6 +73,12 @@ if MARKETPLACE_POLICY not in PROFILES:
 MODERATION_STALE_SECONDS = env_int("MODERATION_STALE_SECONDS", 120)
 # After this many enqueues without a result, the revision goes to a moderator instead.
 MODERATION_MAX_ATTEMPTS = env_int("MODERATION_MAX_ATTEMPTS", 5)
+# A moderator's claim on a review item lapses after this long; the item is then claimable again.
+REVIEW_CLAIM_MINUTES = env_int("REVIEW_CLAIM_MINUTES", 15)
+# How soon a review item should be decided; each point of priority brings it one minute forward.
+REVIEW_TARGET_MINUTES = env_int("REVIEW_TARGET_MINUTES", 120)
+# Buyers' "Report this ad": complaints per visitor (IP) per hour.
+REPORTS_PER_HOUR = env_int("REPORTS_PER_HOUR", 5)
 
 # --- Applications --------------------------------------------------------------------------------
 
@@ -106,6 +112,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.middleware.DeviceMiddleware",
 ]
 
 ROOT_URLCONF = "marketplace.urls"

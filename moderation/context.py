@@ -166,6 +166,13 @@ class DatabaseContext(RuleContext):
             category_slug=snapshot.category, currency=snapshot.currency, exclude_id=self.exclude_listing_id
         )
 
+    def is_blacklisted(self, *, phone: str = "", email: str = "") -> bool:
+        return account_queries.is_blacklisted(phone=phone, email=email)
+
+    def account_contacts(self, user_id: str) -> tuple[str, Sequence[str]]:
+        owner = _int(user_id)
+        return account_queries.contacts_of(owner) if owner is not None else ("", ())
+
     def account_is_blocked(self, user_id: str) -> bool:
         owner = _int(user_id)
         return owner is not None and account_queries.is_blocked(owner)
@@ -184,5 +191,6 @@ class DatabaseContext(RuleContext):
             linked |= set(account_queries.users_with_contact(email=email))
         if phone:
             linked |= set(account_queries.users_with_contact(phone=phone))
+        linked |= set(account_queries.users_sharing_device(owner))
         linked.discard(owner)
         return [str(pk) for pk in sorted(linked)]

@@ -30,6 +30,7 @@ class CheckResult(models.Model):
 
     class Meta:
         ordering = ["-id"]
+        indexes = [models.Index(fields=["created_at"], name="checkresult_created")]
         verbose_name = _("automatic check")
         verbose_name_plural = _("automatic checks")
 
@@ -48,12 +49,16 @@ class ModeratorDecision(models.Model):
     moderator = models.ForeignKey(settings.AUTH_USER_MODEL, related_name="+", on_delete=models.PROTECT)
     decision = models.CharField(max_length=16, choices=Decision.choices)
     codes = models.JSONField(default=list, blank=True)
+    # The rules' flags this decision agreed with / set aside (the signal for tuning the rules).
+    confirmed = models.JSONField(default=list, blank=True)
+    overturned = models.JSONField(default=list, blank=True)
     note = models.TextField(blank=True)
     notified_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["-id"]
+        indexes = [models.Index(fields=["created_at"], name="moddecision_created")]
         verbose_name = _("moderator decision")
         verbose_name_plural = _("moderator decisions")
 
@@ -137,3 +142,123 @@ class PhotoHashChunk(models.Model):
 
     def __str__(self) -> str:
         return f"{self.photo_id}:{self.chunk}"
+
+
+class ReviewSource(models.TextChoices):
+    RULE_FLAG = "rule_flag", _("Flagged by the rules")
+    POST_MODERATION = "post_moderation", _("Published, to be checked")
+    RESUBMISSION = "resubmission", _("Resubmitted after a rejection")
+    COMPLAINT = "complaint", _("Buyer's complaint")
+    RECHECK = "recheck", _("Re-check")
+    CHECK_FAILED = "check_failed", _("Automatic check failed")
+
+
+class ReviewStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    CLAIMED = "claimed", _("Claimed")
+    DECIDED = "decided", _("Decided")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class ComplaintReason(models.TextChoices):
+    PROHIBITED = "prohibited", _("Prohibited goods or services")
+    FRAUD = "fraud", _("Fraud or a scam")
+    WRONG_CATEGORY = "wrong_category", _("Wrong category")
+    DUPLICATE = "duplicate", _("Duplicate ad")
+    CONTACTS = "contacts", _("Contacts or links in the text or photos")
+    SOLD = "sold", _("Already sold or not available")
+    OFFENSIVE = "offensive", _("Offensive content")
+    OTHER = "other", _("Something else")
+
+
+class ReviewItem(models.Model):
+    """One thing a moderator has to look at: a revision, why it is here, and who works on it.
+
+    `status` and the claim fields change only in moderation.services (claim_next, decide_review_item);
+    the queue is ordered by `due_at`: the creation time plus the target time, minus one minute per
+    point of `base_priority`, so a risky item jumps ahead and every item grows more urgent as it waits.
+    """
+
+    revision = models.ForeignKey("listings.Revision", related_name="review_items", on_delete=models.CASCADE)
+    source = models.CharField(_("source"), max_length=20, choices=ReviewSource.choices)
+    status = models.CharField(
+        _("status"), max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.OPEN, editable=False
+    )
+    base_priority = models.IntegerField(_("priority"), default=0, editable=False)
+    due_at = models.DateTimeField(_("due"), editable=False)
+    reason = models.CharField(_("complaint reason"), max_length=20, choices=ComplaintReason.choices, blank=True)
+    note = models.TextField(_("note"), blank=True)
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("claimed by"),
+        null=True,
+        blank=True,
+        related_name="+",
+        on_delete=models.SET_NULL,
+        editable=False,
+    )
+    claimed_until = models.DateTimeField(_("claimed until"), null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["due_at", "id"]
+        verbose_name = _("review item")
+        verbose_name_plural = _("review queue")
+        indexes = [
+            models.Index(fields=["status", "due_at"], name="reviewitem_status_due"),
+            models.Index(fields=["revision", "status"], name="reviewitem_revision_status"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.source} {self.revision_id}"
+
+
+class ReviewEvent(models.Model):
+    """Append-only history of a review item: created, claimed, released, decided, cancelled, reported."""
+
+    item = models.ForeignKey(ReviewItem, related_name="events", on_delete=models.CASCADE)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, related_name="+", on_delete=models.SET_NULL
+    )
+    action = models.CharField(max_length=20)
+    decision = models.CharField(max_length=16, choices=Decision.choices, blank=True)
+    # Which of the rules' flags the moderator agreed with, and which they set aside.
+    confirmed = models.JSONField(default=list, blank=True)
+    overturned = models.JSONField(default=list, blank=True)
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("review event")
+        verbose_name_plural = _("review events")
+        indexes = [models.Index(fields=["action", "created_at"], name="reviewevent_action_created")]
+
+    def __str__(self) -> str:
+        return f"{self.item_id} {self.action}"
+
+
+class Notice(models.Model):
+    """What the seller is told on the site about a moderation decision (the e-mail's twin)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, related_name="notices", on_delete=models.CASCADE)
+    listing = models.ForeignKey("listings.Listing", related_name="notices", on_delete=models.CASCADE)
+    revision = models.ForeignKey(
+        "listings.Revision", null=True, blank=True, related_name="+", on_delete=models.SET_NULL
+    )
+    decision = models.CharField(max_length=16, choices=Decision.choices)
+    # [{"code", "evidence"}]: rendered with reason() in the reader's language.
+    reasons = models.JSONField(default=list, blank=True)
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-id"]
+        verbose_name = _("notice")
+        verbose_name_plural = _("notices")
+        indexes = [models.Index(fields=["user", "-id"], name="notice_user_newest")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.listing_id} {self.decision}"

@@ -1,4 +1,5 @@
-"""Tell the seller what moderation decided, in the seller's language, once per decision."""
+"""Tell the seller what moderation decided, in the seller's language, once per decision: by e-mail
+and as a Notice on the site ("My ads" and the notices page)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from .models import CheckResult, ModeratorDecision
+from .models import CheckResult, ModeratorDecision, Notice
 from .rules.reasons import reason
 
 # Decisions the seller hears about: the ad did not go up as sent (approval speaks for itself).
@@ -31,6 +32,14 @@ def _reasons(violations: list[dict], codes: list[str], language: str) -> list[di
 def _send(*, revision, decision: str, reasons: list[dict], note: str = "") -> None:
     listing = revision.listing
     seller = listing.owner
+    Notice.objects.create(
+        user=seller,
+        listing=listing,
+        revision=revision,
+        decision=decision,
+        reasons=[{"code": r["code"], "evidence": r.get("evidence", "")} for r in reasons],
+        note=note,
+    )
     language = seller.language or settings.LANGUAGE_CODE
     with translation.override(language):
         context = {
@@ -71,7 +80,10 @@ def notify_moderator_decision(*, decision_id: int) -> bool:
     decision = ModeratorDecision.objects.select_related("revision__listing__owner").get(pk=decision_id)
     language = decision.revision.listing.owner.language or settings.LANGUAGE_CODE
     violations = getattr(getattr(decision.revision, "check_result", None), "violations", [])
-    chosen = [v for v in violations if v["code"] in decision.codes] if decision.codes else []
+    chosen = [v for v in violations if v["code"] in decision.codes]
+    # Reasons the moderator chose that the rules did not flag are told too (without evidence).
+    flagged = {v["code"] for v in chosen}
+    chosen += [{"code": code, "evidence": ""} for code in decision.codes if code not in flagged]
     _send(
         revision=decision.revision,
         decision=decision.decision,

@@ -8,8 +8,8 @@ import time
 from functools import partial
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from accounts.models import User
@@ -19,7 +19,16 @@ from listings.enums import RevisionState
 from listings.models import Listing, ListingPhoto, Revision, RevisionPhoto
 from listings.queries import revision_for_check
 
-from .models import CheckResult, Decision, ModeratorDecision, PhotoAnalysis
+from .models import (
+    CheckResult,
+    Decision,
+    ModeratorDecision,
+    PhotoAnalysis,
+    ReviewEvent,
+    ReviewItem,
+    ReviewSource,
+    ReviewStatus,
+)
 from .queries import current_profile
 from .rules.engine import check
 from .rules.profiles import Profile
@@ -194,12 +203,22 @@ def run_check(
         revision.refresh_from_db(fields=["state"])
         if not _is_current(revision, listing):
             return None
+        decision, source, note = outcome.decision, None, ""
+        if decision == Decision.REVIEW:
+            source = ReviewSource.RULE_FLAG
+        elif decision in (Decision.APPROVE, Decision.FIX) and _follows_moderator_rejection(revision):
+            # The seller fixed an ad a moderator turned down: a moderator looks at the fix too.
+            source, note = ReviewSource.RESUBMISSION, "resubmitted after a moderator's rejection"
+            if not profile.post_moderation:
+                decision = Decision.REVIEW
+        elif decision in (Decision.APPROVE, Decision.FIX) and profile.post_moderation:
+            source = ReviewSource.POST_MODERATION  # visible at once, checked by a moderator afterwards
         try:
             with transaction.atomic():
                 result = CheckResult.objects.create(
                     revision=revision,
                     policy=profile.name,
-                    decision=outcome.decision,
+                    decision=decision,
                     violations=[v.as_dict() for v in outcome.violations],
                     changes={k: (str(v) if v is not None else None) for k, v in outcome.changes.items()},
                     duration_ms=duration_ms,
@@ -207,8 +226,13 @@ def run_check(
         except IntegrityError:
             return None  # another delivery of the same task got here first
         listing_services.apply_moderation(
-            revision=revision, decision=outcome.decision, changes=outcome.changes, reason=_summary(result)
+            revision=revision,
+            decision=decision,
+            changes=outcome.changes if decision != Decision.REVIEW else {},
+            reason=_summary(result),
         )
+        if source is not None:
+            open_review_item(revision=revision, source=source, note=note, violations=result.violations)
         if outcome.decision == Decision.BLOCK:
             codes = [v.code for v in outcome.violations if v.action.label == Decision.BLOCK]
             add_strike(user=listing.owner, listing_id=listing.pk, codes=codes, source="automatic")
@@ -251,6 +275,7 @@ def send_to_human_review(*, revision_id: int, note: str) -> CheckResult | None:
             listing_services.apply_moderation(
                 revision=revision, decision=Decision.REVIEW, changes={}, reason=note[:200]
             )
+            open_review_item(revision=revision, source=ReviewSource.CHECK_FAILED, note=note)
         return result
 
 
@@ -282,29 +307,337 @@ def sweep_stale_revisions(*, now: dt.datetime | None = None, batch_size: int = 2
 
 
 def decide_by_moderator(
-    *, revision: Revision, moderator: User, decision: str, codes: list[str] | None = None, note: str = ""
+    *,
+    revision: Revision,
+    moderator: User,
+    decision: str,
+    codes: list[str] | None = None,
+    note: str = "",
+    changes: dict | None = None,
 ) -> ModeratorDecision:
-    """A moderator's decision on a revision waiting for review (or re-deciding a checked one).
+    """A moderator's decision on a revision waiting for review, or on a published one (post-moderation,
+    a complaint).
 
-    Refused (TransitionError) if the revision is no longer the ad's current one. Side effects:
-    an append-only ModeratorDecision row; the listing moves through the state machine.
+    `changes` (approve only) are corrections the moderator makes on the way: another category, a
+    negotiable price. Refused (TransitionError) if the revision is no longer the ad's current one.
+    Side effects: an append-only ModeratorDecision row with the flags confirmed and overturned; the
+    listing moves through the state machine; a strike for a block; the revision's open queue items
+    decided (ReviewEvent rows); after commit the seller is told.
     """
     if decision not in (Decision.APPROVE, Decision.REJECT, Decision.BLOCK):
         raise ValueError(f"a moderator approves, rejects or blocks, not {decision!r}")
+    codes = list(dict.fromkeys(codes or []))
+    confirmed, overturned = _judged_flags(revision=revision, decision=decision, codes=codes)
     with transaction.atomic():
         listing_services.apply_moderation(
-            revision=revision, decision=decision, changes={}, actor=moderator, reason=note or f"moderator: {decision}"
+            revision=revision,
+            decision=decision,
+            changes=(changes or {}) if decision == Decision.APPROVE else {},
+            actor=moderator,
+            reason=note or f"moderator: {decision}",
         )
         if decision == Decision.BLOCK:
             add_strike(
                 user=revision.listing.owner,
                 listing_id=revision.listing_id,
-                codes=codes or [],
+                codes=codes,
                 source="moderator",
                 created_by=moderator,
             )
         row = ModeratorDecision.objects.create(
-            revision=revision, moderator=moderator, decision=decision, codes=codes or [], note=note
+            revision=revision,
+            moderator=moderator,
+            decision=decision,
+            codes=codes,
+            confirmed=confirmed,
+            overturned=overturned,
+            note=note,
         )
+        _close_items(revision=revision, decision=row)
         transaction.on_commit(partial(_enqueue_notice, "notify_moderator_decision", decision_id=row.pk))
         return row
+
+
+def _close_items(*, revision: Revision, decision: ModeratorDecision) -> None:
+    """Every queue item still waiting on this revision is settled by the decision, whichever page made it."""
+    for item in ReviewItem.objects.select_for_update().filter(revision=revision, status__in=ACTIVE).order_by("pk"):
+        item.status = ReviewStatus.DECIDED
+        item.decided_at = decision.created_at
+        item.save(update_fields=["status", "decided_at"])
+        ReviewEvent.objects.create(
+            item=item,
+            actor=decision.moderator,
+            action="decided",
+            decision=decision.decision,
+            confirmed=decision.confirmed,
+            overturned=decision.overturned,
+            note=decision.note,
+        )
+
+
+def _judged_flags(*, revision: Revision, decision: str, codes: list[str]) -> tuple[list[str], list[str]]:
+    """(confirmed, overturned) rule codes: an approval overturns every flag that held the ad back; a
+    rejection confirms the flags it gives as reasons (all of them when it names none) and overturns the rest."""
+    result = CheckResult.objects.filter(revision=revision).only("violations").first()
+    flags = list(
+        dict.fromkeys(v["code"] for v in (result.violations if result else []) if v.get("action") != Decision.FIX)
+    )
+    if decision == Decision.APPROVE:
+        return [], flags
+    if not codes:
+        return flags, []
+    return [c for c in flags if c in codes], [c for c in flags if c not in codes]
+
+
+# --- The review queue ----------------------------------------------------------------------------
+
+SEVERITY = {"block": 40, "reject": 25, "review": 15, "fix": 0}
+SOURCE_PRIORITY = {
+    ReviewSource.COMPLAINT: 20,
+    ReviewSource.CHECK_FAILED: 15,
+    ReviewSource.RULE_FLAG: 10,
+    ReviewSource.RESUBMISSION: 10,
+    ReviewSource.POST_MODERATION: 5,
+    ReviewSource.RECHECK: 0,
+}
+COMPLAINT_BUMP = 5  # each further complaint about the same ad brings it this many minutes forward
+ACTIVE = (ReviewStatus.OPEN, ReviewStatus.CLAIMED)
+
+
+class ReviewError(Exception):
+    """The review item cannot be worked on: decided already, or claimed by someone else."""
+
+
+def _follows_moderator_rejection(revision: Revision) -> bool:
+    previous = (
+        Revision.objects.filter(listing_id=revision.listing_id, number__lt=revision.number)
+        .exclude(state=RevisionState.SUPERSEDED)
+        .order_by("-number")
+        .only("pk", "state")
+        .first()
+    )
+    return (
+        previous is not None
+        and previous.state == RevisionState.REJECTED
+        and ModeratorDecision.objects.filter(revision=previous, decision=Decision.REJECT).exists()
+    )
+
+
+def review_priority(*, revision: Revision, source: str, violations: list[dict] | None = None) -> int:
+    """Risk of an item, in minutes it jumps ahead: its source, the rules' most severe flag, the seller's history."""
+    from accounts.queries import strike_count
+
+    owner_id = revision.listing.owner_id
+    severity = max((SEVERITY.get(v.get("action", ""), 0) for v in violations or []), default=0)
+    rejected_before = (
+        ModeratorDecision.objects.filter(
+            revision__listing__owner_id=owner_id, decision__in=[Decision.REJECT, Decision.BLOCK]
+        )
+        .values("pk")[:10]
+        .count()
+    )
+    history = min(30, 10 * strike_count(owner_id) + 3 * rejected_before)
+    return SOURCE_PRIORITY.get(source, 0) + severity + history
+
+
+def open_review_item(
+    *,
+    revision: Revision,
+    source: str,
+    note: str = "",
+    reason: str = "",
+    actor: User | None = None,
+    violations: list[dict] | None = None,
+    now: dt.datetime | None = None,
+) -> ReviewItem:
+    """Put a revision in the human queue. One active item per revision and source: a repeat (another
+    complaint) is added to the waiting item's history and makes it more urgent.
+
+    Side effects: a ReviewItem (or an update of the waiting one) and a ReviewEvent row.
+    """
+    now = now or timezone.now()
+    existing = ReviewItem.objects.filter(revision=revision, source=source, status__in=ACTIVE).first()
+    if existing is not None:
+        ReviewItem.objects.filter(pk=existing.pk).update(
+            base_priority=F("base_priority") + COMPLAINT_BUMP, due_at=F("due_at") - dt.timedelta(minutes=COMPLAINT_BUMP)
+        )
+        ReviewEvent.objects.create(item=existing, actor=actor, action="repeated", note=" ".join([reason, note]).strip())
+        existing.refresh_from_db()
+        return existing
+    priority = review_priority(revision=revision, source=source, violations=violations)
+    item = ReviewItem.objects.create(
+        revision=revision,
+        source=source,
+        base_priority=priority,
+        due_at=now + dt.timedelta(minutes=settings.REVIEW_TARGET_MINUTES - priority),
+        reason=reason,
+        note=note,
+    )
+    ReviewEvent.objects.create(item=item, actor=actor, action="created", note=" ".join([reason, note]).strip())
+    return item
+
+
+def report_listing(*, listing: Listing, reason: str, text: str = "", reporter: User | None = None) -> ReviewItem | None:
+    """A buyer's "Report this ad": the ad's published version goes to the queue as a complaint.
+
+    Returns None for an ad that is not public. Side effects: as open_review_item.
+    """
+    if not listing.is_public or listing.live_revision_id is None:
+        return None
+    with transaction.atomic():
+        return open_review_item(
+            revision=listing.live_revision,
+            source=ReviewSource.COMPLAINT,
+            reason=reason,
+            note=text[:2000],
+            actor=reporter,
+        )
+
+
+def _is_open_for_decision(revision: Revision) -> bool:
+    listing = revision.listing
+    if listing.latest_revision_id != revision.pk or listing.status in ("blocked", "deleted"):
+        return False
+    live = revision.state == RevisionState.APPROVED and listing.live_revision_id == revision.pk
+    return live or revision.state in (RevisionState.PENDING, RevisionState.REVIEW)
+
+
+def _cancel(item: ReviewItem, *, actor: User | None, note: str, now: dt.datetime) -> None:
+    item.status = ReviewStatus.CANCELLED
+    item.decided_at = now
+    item.save(update_fields=["status", "decided_at"])
+    ReviewEvent.objects.create(item=item, actor=actor, action="cancelled", note=note)
+
+
+def claim_next(*, moderator: User, now: dt.datetime | None = None) -> ReviewItem | None:
+    """Give the moderator the most urgent item nobody holds (their own unexpired claim first).
+
+    On Postgres the candidate row is taken with FOR UPDATE SKIP LOCKED, so two moderators asking at
+    the same moment get different items; SQLite has no row locks and serialises writers instead.
+    An item whose revision was replaced or whose ad is gone is cancelled on the way.
+    Side effects: the item claimed for REVIEW_CLAIM_MINUTES, a ReviewEvent row.
+    """
+    now = now or timezone.now()
+    for _attempt in range(50):
+        with transaction.atomic():
+            mine = (
+                ReviewItem.objects.filter(status=ReviewStatus.CLAIMED, claimed_by=moderator, claimed_until__gt=now)
+                .order_by("due_at", "id")
+                .first()
+            )
+            if mine is not None:
+                return mine
+            candidates = ReviewItem.objects.filter(
+                Q(status=ReviewStatus.OPEN) | Q(status=ReviewStatus.CLAIMED, claimed_until__lte=now)
+            ).order_by("due_at", "id")
+            if connection.features.has_select_for_update_skip_locked:
+                candidates = candidates.select_for_update(skip_locked=True)
+            item = candidates.first()
+            if item is None:
+                return None
+            revision = Revision.objects.select_related("listing").get(pk=item.revision_id)
+            if not _is_open_for_decision(revision):
+                _cancel(item, actor=None, note="the revision is no longer current", now=now)
+                continue
+            _take(item, moderator=moderator, now=now)
+            return item
+    return None
+
+
+def _take(item: ReviewItem, *, moderator: User, now: dt.datetime) -> None:
+    item.status = ReviewStatus.CLAIMED
+    item.claimed_by = moderator
+    item.claimed_until = now + dt.timedelta(minutes=settings.REVIEW_CLAIM_MINUTES)
+    item.save(update_fields=["status", "claimed_by", "claimed_until"])
+    ReviewEvent.objects.create(item=item, actor=moderator, action="claimed")
+
+
+def _held_by_other(item: ReviewItem, moderator: User, now: dt.datetime) -> bool:
+    return (
+        item.status == ReviewStatus.CLAIMED
+        and item.claimed_by_id != moderator.pk
+        and item.claimed_until is not None
+        and item.claimed_until > now
+    )
+
+
+def claim_item(*, item: ReviewItem, moderator: User, now: dt.datetime | None = None) -> ReviewItem:
+    """Claim one chosen item (opened from the list). Refused (ReviewError) if it is decided or someone
+    else holds an unexpired claim. Side effects: as claim_next."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        item = ReviewItem.objects.select_for_update().get(pk=item.pk)
+        if item.status not in ACTIVE:
+            raise ReviewError(f"item {item.pk} is {item.status}")
+        if _held_by_other(item, moderator, now):
+            raise ReviewError(f"item {item.pk} is claimed by another moderator")
+        _take(item, moderator=moderator, now=now)
+        return item
+
+
+def release_item(*, item: ReviewItem, moderator: User) -> None:
+    """Give a claimed item back to the queue. Side effects: status open, a ReviewEvent row."""
+    with transaction.atomic():
+        updated = ReviewItem.objects.filter(pk=item.pk, status=ReviewStatus.CLAIMED, claimed_by=moderator).update(
+            status=ReviewStatus.OPEN, claimed_by=None, claimed_until=None
+        )
+        if updated:
+            ReviewEvent.objects.create(item_id=item.pk, actor=moderator, action="released")
+
+
+def decide_review_item(
+    *,
+    item: ReviewItem,
+    moderator: User,
+    decision: str,
+    codes: list[str] | None = None,
+    note: str = "",
+    category_id: int | None = None,
+    negotiable: bool = False,
+    now: dt.datetime | None = None,
+) -> ModeratorDecision:
+    """Decide a queue item: approve (optionally moving the ad to `category_id` or making its price
+    negotiable), reject with reasons, or block.
+
+    Refused with ReviewError if the item is decided or another moderator holds it, and with
+    TransitionError if its revision is no longer current (the item is then cancelled). Side effects:
+    those of decide_by_moderator, which settles this item and every other one of the revision.
+    """
+    from listings.models import Category
+
+    now = now or timezone.now()
+    stale = False
+    with transaction.atomic():
+        item = ReviewItem.objects.select_for_update().get(pk=item.pk)
+        if item.status not in ACTIVE:
+            raise ReviewError(f"item {item.pk} is {item.status}")
+        if _held_by_other(item, moderator, now):
+            raise ReviewError(f"item {item.pk} is claimed by another moderator")
+        revision = Revision.objects.select_related("listing__owner").get(pk=item.revision_id)
+        changes: dict = {}
+        if decision == Decision.APPROVE:
+            result = CheckResult.objects.filter(revision=revision).only("changes").first()
+            if result is not None and revision.state != RevisionState.APPROVED:
+                changes.update(result.changes)  # the automatic fixes held back while it waited
+            if category_id and category_id != revision.category_id:
+                changes["category"] = Category.objects.get(pk=category_id)
+            if negotiable:
+                changes.update(price=None, price_kind="negotiable")
+        try:
+            with transaction.atomic():
+                row = decide_by_moderator(
+                    revision=revision, moderator=moderator, decision=decision, codes=codes, note=note, changes=changes
+                )
+        except listing_services.TransitionError:
+            _cancel(item, actor=moderator, note="the revision is no longer current", now=now)
+            stale = True
+    if stale:
+        raise listing_services.TransitionError(f"revision {item.revision_id} is no longer current")
+    return row
+
+
+def mark_notices_read(*, user: User, ids: list[int]) -> int:
+    """The seller has seen these notices. Side effects: read_at set once on each."""
+    from .models import Notice
+
+    return Notice.objects.filter(user=user, pk__in=ids, read_at__isnull=True).update(read_at=timezone.now())

@@ -114,6 +114,11 @@ class RuleContext:
         is on the contact blacklist. Empty arguments are ignored."""
         return False
 
+    def account_contacts(self, user_id: str) -> tuple[str, Sequence[str]]:
+        """The account's own contacts: its profile phone (E.164, or "") and its e-mail addresses
+        (`account.blacklisted` checks them besides the ad's contact fields). Default: none."""
+        return "", ()
+
     def account_is_blocked(self, user_id: str) -> bool:
         """True if the account `user_id` is blocked (by a moderator or by strikes)."""
         return False

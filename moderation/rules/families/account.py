@@ -9,11 +9,17 @@ from ..registry import Finding, rule
 
 @rule("account.blacklisted", action="block")
 def blacklisted_contact(snapshot, profile, context) -> Iterator[Finding]:
-    """A contact of the ad (phone, e-mail) is on the blacklist."""
+    """A contact of the ad (its phone, its e-mail, the seller's own phone and e-mails) is on the blacklist."""
     if snapshot.contact_phone and context.is_blacklisted(phone=snapshot.contact_phone):
         yield Finding("contact_phone", snapshot.contact_phone)
     if snapshot.contact_email and context.is_blacklisted(email=snapshot.contact_email):
         yield Finding("contact_email", snapshot.contact_email)
+    phone, emails = context.account_contacts(snapshot.user_id)
+    if phone and phone != snapshot.contact_phone and context.is_blacklisted(phone=phone):
+        yield Finding("account", phone)
+    for email in emails:
+        if email.lower() != snapshot.contact_email.lower() and context.is_blacklisted(email=email):
+            yield Finding("account", email)
 
 
 @rule("account.linked", action="review")
