@@ -106,7 +106,7 @@ def test_a_blacklisted_profile_phone_blocks_ads_with_other_contacts(make_user, d
 
 def test_jer_kz_blacklists_on_the_third_strike(make_user, django_capture_on_commit_callbacks, settings):
     settings.MARKETPLACE_POLICY = "jer_kz"
-    seller = make_user("bad@example.com", phone="+77017246668")
+    seller = make_user("bad@example.com", phone="+77017246668", language="en")
     titles = ["Пистолет Макарова", "Продам обрез", "Продам карабин"]
 
     for number, title in enumerate(titles, start=1):
