@@ -107,7 +107,7 @@ def render_photos(revision, violations: list[dict], photos=None) -> str:
             format_html(
                 '<div class="ocr-photo"><div class="ocr-frame"><img src="{}" alt="">{}</div>'
                 "<p><strong>{}</strong> {}</p><p>{}</p>{}</div>",
-                photo.image.url,
+                photo.large.url,  # the imagekit rendition; the boxes are placed in percent
                 mark_safe("".join(boxes)),  # noqa: S308  (each box built with format_html)
                 field,
                 codes,
