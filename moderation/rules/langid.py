@@ -16,6 +16,8 @@ from .analysis import FieldText
 
 _KK_CYR = frozenset("әғқңөұүһі")
 _KK_LAT = frozenset("áǵńóúýäūñ")
+# Letters of the Turkic Latin alphabets that Russian transliteration never uses (`maşın`, `işlək`).
+_TURKIC_LAT = frozenset("şçğıöü")
 
 
 # Russian written in Latin letters has shapes English and the Turkic Latin alphabets lack: the
@@ -28,7 +30,7 @@ _TRANSLIT_SHAPE = re.compile(
 )
 _NOT_TRANSLIT = frozenset(
     "khan khaki khmer kherson sheikh zhang beijing zhejiang wifi hybrid jersey sydney disney hockey jockey "
-    "kayak yoga ayahuasca mayan papaya maya goya toyota hyundai kawasaki".split()
+    "kayak yoga ayahuasca mayan papaya maya goya toyota hyundai kawasaki bosch".split()
 )
 
 
@@ -49,7 +51,7 @@ def _distinct(ft: FieldText, list_name: str) -> int:
 def guess_language(ft: FieldText) -> str | None:
     """'ru', 'kk', 'ka', 'az', 'en', 'kk_latin', 'translit' or None (too little to tell)."""
     text = ft.text
-    geo = cyr = lat = kk = az = kkl = 0
+    geo = cyr = lat = kk = az = kkl = turkic = 0
     for ch in text:
         if not ch.isalpha():
             continue
@@ -65,6 +67,8 @@ def guess_language(ft: FieldText) -> str | None:
                 az += 1
             elif ch in _KK_LAT:
                 kkl += 1
+            elif ch in _TURKIC_LAT:
+                turkic += 1
     total = geo + cyr + lat
     if total < 4:
         return None
@@ -84,7 +88,7 @@ def guess_language(ft: FieldText) -> str | None:
         return "az"
     if kkl >= 2 or (kk_words >= 2 and kk_words > en and kk_words >= tr):
         return "kk_latin"
-    if tr >= 2 and tr > en:
+    if tr >= 2 and tr > en and not turkic:
         return "translit"
     if en >= 2:
         return "en"

@@ -11,8 +11,11 @@ DEFAULT_CORPORA = [
     "tests/moderation/corpus/ads.jsonl",
     "tests/moderation/corpus/heldout.jsonl",
     "tests/moderation/corpus/heldout_after.jsonl",
+    "tests/moderation/corpus/heldout_r2.jsonl",
     "tests/moderation/corpus/heldout_r3.jsonl",
+    "tests/moderation/corpus/heldout_r4.jsonl",
     "tests/moderation/corpus/heldout_r5.jsonl",
+    "tests/moderation/corpus/heldout_r6.jsonl",
 ]
 
 

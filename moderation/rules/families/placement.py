@@ -66,6 +66,15 @@ def _is_modifier(ft, first: int, last: int) -> bool:
     return False
 
 
+def _abbreviation(ft, first: int, last: int) -> bool:
+    """A short word written in capitals (`1.6 AT`, `AT`/`MT` gearboxes) is an abbreviation, not
+    the common word it spells (`at`, a horse in Azerbaijani and Kazakh)."""
+    if first != last:
+        return False
+    written = ft.norm.original(ft.tokens[first].start, ft.tokens[first].end)
+    return len(written) <= 3 and written.isupper()
+
+
 @rule("category.mismatch", action="review")
 def category_mismatch(snapshot, profile, context) -> Iterator[Finding]:
     """The text belongs to another category (a phone in furniture; realtor services in a flat ad)."""
@@ -85,7 +94,7 @@ def category_mismatch(snapshot, profile, context) -> Iterator[Finding]:
             slug = name[len("category.") :]
             top = CATEGORY_PARENT.get(slug, slug)
             for first, last in a.title.spans(name):
-                if _is_modifier(a.title, first, last):
+                if _is_modifier(a.title, first, last) or _abbreviation(a.title, first, last):
                     continue
                 if replica and top in ("transport", "real-estate"):
                     continue

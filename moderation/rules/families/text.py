@@ -138,6 +138,38 @@ _AND = frozenset({"и", "а", "также", "еще", "ещё", "and", "also", "
 _ITEM_PRICE = re.compile(
     r"([^\W\d_]{3,})\s+\d{1,3}(?:[ \u00a0.]\d{3})+\s*(?:тг|тенге|₸|azn|₼|лари|₾)?\s*(?:[,;]|$)", re.I
 )
+# One entry of a price list: words naming a thing, then a price (a currency word, or thousands
+# grouped: `Ноутбук HP 150 000`, `iPhone 11 — 120 000`, `soyuducu 400 manat`) closing the entry.
+_CURRENCY = r"тг|тенге|теңге|₸|kzt|azn|manat|man|₼|лари|lari|gel|₾|ლარი|ლ|\$|usd|руб|₽|манат|доллар\w*|dollar\w*"
+_PRICED_ENTRY = re.compile(
+    r"^\s*(?P<item>.*?[^\W\d_]{2,}.*?)\s*[—–:=-]?\s*(?:"
+    r"(?P<grouped>\d{1,3}(?:[ \u00a0.]\d{3})+)\s*(?:" + _CURRENCY + r")?|"
+    r"\d+(?:[.,]\d+)?\s*(?:" + _CURRENCY + r"))\s*\.?\s*$",
+    re.I,
+)
+
+
+# What an entry prices may be an attribute of the one item (`пробег 150 000, налог 12 000`).
+_ATTRIBUTE = re.compile(
+    r"(?:пробег|налог|цен|стоим|торг|площад|этаж|год|растамож|залог|депозит|аванс|предоплат|оплат|комисс|тариф|"
+    r"взнос|платеж|платёж|доставк|price|mileage|tax|deposit|fee|cost|delivery|qiymət|yürüş|vergi|depozit|"
+    r"çatdırılma|баға|жүріс|салық|ფას|გარბენ|გადასახ|დეპოზიტ|მიწოდ)",
+    re.I,
+)
+
+
+def _priced_items(text: str) -> int:
+    """Distinct items of a price list: entries between `,` `;` and line breaks that end in a price."""
+    items = set()
+    for entry in re.split(r"[,;\n]", text):
+        m = _PRICED_ENTRY.match(entry)
+        if m:
+            words = re.findall(r"[^\W\d_]{2,}", m.group("item").casefold())
+            if words and not _ATTRIBUTE.match(words[0]):
+                items.add(words[0])
+    return len(items)
+
+
 _KIT = re.compile(
     r"подар|комплект|в наборе|гарнитур|вместе|одним|детск\w* комнат|birlikdə|бірге|ერთად|together|hədiyy|dəst|сыйлы|жинақ|საჩუქ|კომპლექტ|gift|included|free",
     re.IGNORECASE,
@@ -214,7 +246,8 @@ def several_items(snapshot, profile, context) -> Iterator[Finding]:
         return  # "меняю ноутбук на телефон" names two things by nature
     lines = [line for line in snapshot.description.splitlines() if _PRICE_LINE.search(line)]
     pairs = {m.group(1).casefold() for m in _ITEM_PRICE.finditer(snapshot.description)}
-    if len(pairs) >= 3:  # `Холодильник 50 000, микроволновка 15 000, велосипед 30 000` on one line
+    if len(pairs) >= 3 or _priced_items(snapshot.description) >= 3:
+        # `Холодильник 50 000, микроволновка 15 000, велосипед 30 000` on one line
         yield Finding("description", _snippet(snapshot.description))
         return
     if len(lines) >= 3:
