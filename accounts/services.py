@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Iterable
@@ -170,11 +171,9 @@ def record_device(*, user_id: int, fingerprint: str, now: dt.datetime | None = N
     now = now or timezone.now()
     if Device.objects.filter(user_id=user_id, fingerprint=fingerprint).update(last_seen=now):
         return
-    try:
-        with transaction.atomic():
-            Device.objects.create(user_id=user_id, fingerprint=fingerprint, last_seen=now)
-    except IntegrityError:
-        pass  # a parallel request of the same browser recorded it
+    # A parallel request of the same browser may record it first: then there is nothing to do.
+    with contextlib.suppress(IntegrityError), transaction.atomic():
+        Device.objects.create(user_id=user_id, fingerprint=fingerprint, last_seen=now)
 
 
 def add_strike(

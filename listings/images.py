@@ -33,6 +33,7 @@ Decisions, so that nobody has to rediscover them:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import struct
@@ -274,10 +275,9 @@ def _to_output_mode(img: Image.Image, source_format: str) -> Image.Image:
     icc = img.info.get("icc_profile")
     if icc and img.mode in ("RGB", "RGBA", "CMYK"):
         target = "RGBA" if img.mode == "RGBA" else "RGB"
-        try:
+        # A broken profile costs colour accuracy, not the photo.
+        with contextlib.suppress(ImageCms.PyCMSError, *_UNREADABLE):
             img = ImageCms.profileToProfile(img, io.BytesIO(icc), ImageCms.createProfile("sRGB"), outputMode=target)
-        except (ImageCms.PyCMSError, *_UNREADABLE):
-            pass  # a broken profile costs colour accuracy, not the photo
     if img.mode.startswith("I;16") or img.mode == "I":
         # Pillow clips 16-bit values to 255 when converting to L: scale instead.
         img = img.convert("I").point(lambda v: v * (1 / 257)).convert("L")
