@@ -16,6 +16,7 @@ DEFAULT_CORPORA = [
     "tests/moderation/corpus/heldout_r4.jsonl",
     "tests/moderation/corpus/heldout_r5.jsonl",
     "tests/moderation/corpus/heldout_r6.jsonl",
+    "tests/moderation/corpus/heldout_r7.jsonl",
 ]
 
 

@@ -145,16 +145,19 @@ _URL = re.compile(
     r"|(?<![\w@.])[a-z][a-z0-9-]{2,}\s\.\s?(?:kz|az|ge|ru|com|net|org|рф)\b"
     r"|(?<![\w@.])[a-z][a-z0-9-]{2,}\s?\.\s(?:kz|az|ge|ru|com|net|org|рф)\b"
     r"|(?<![\w@.])[а-я][а-я0-9-]{2,}\.(?:рф|қаз)\b"
-    r"|\b(?:t\.me|wa\.me|vk\.cc|bit\.ly)/\S+",
+    r"|\b(?:t\.me|wa\.me|vk\.cc|bit\.ly)/\S+"
+    # a domain with the dot spelled out: `techshop точка кз`, `site dot com`, `sayt nöqtə az`
+    rf"|(?<![\w@.])[a-z][a-z0-9-]{{2,}}{_DOT_WORD}(?:{_TLDS}|кз|ру|ком|нет|орг)\b",
     re.UNICODE,
 )
+_SPOKEN_DOT = re.compile(r"\b(?:dot|точка|tochka|nöqtə|nokta|нүкте)\b")
 
 
 @rule("contact.url", action="reject")
 def url_in_text(snapshot, profile, context) -> Iterator[Finding]:
     """A web address or bare domain (`site.kz`, `site . kz`, `www site com`), links to competitors."""
     for ft in analyze(snapshot, context):
-        if "." not in ft.text and "www" not in ft.text:
+        if "." not in ft.text and "www" not in ft.text and not _SPOKEN_DOT.search(ft.text):
             continue
         emails = _email_spans(ft.text)
         for m in _URL.finditer(ft.text):

@@ -45,6 +45,9 @@ _GENERIC_NAME = re.compile(
 )
 
 
+_PLACE_PREP = frozenset({"в", "во", "in", "near", "около", "возле"})
+
+
 def _names_employer(ft, first: int, last: int) -> bool:
     if any(ft.tokens[i].text in _LEGAL_FORM for i in range(first, last + 1)):
         return True
@@ -60,7 +63,11 @@ def _names_employer(ft, first: int, last: int) -> bool:
             continue  # a capital that only starts a sentence
         word = ft.evidence(i, i)
         if i > last and re.search(r"[,;:()]", ft.text[ft.tokens[last].end : ft.tokens[i].start]):
-            continue  # `в магазин, график 2/2`: what follows a comma is not the shop's name
+            continue
+        if i < first and re.search(r"[,;:()]", ft.text[ft.tokens[i].end : ft.tokens[first].start]):
+            continue  # `Работа в Польше, склад`: a capital before a comma belongs to another phrase  # `в магазин, график 2/2`: what follows a comma is not the shop's name
+        if i == last + 2 and ft.tokens[last + 1].text in _PLACE_PREP:
+            continue  # `на складе в Польше`: a capital after "в"/"in" is where, not who
         if _GENERIC_NAME.match(ft.tokens[i].text):
             continue  # `в магазин Продукты`: a capitalised common noun is not a name
         if word[:1].isupper() or word[:1].isdigit():
@@ -73,7 +80,7 @@ def _names_employer(ft, first: int, last: int) -> bool:
 # "vacancy", the kind of place (`Магазину`, `Mağazaya`) — matched by stem prefix.
 _NOT_A_NAME = re.compile(
     r"^(?:требу|нуж|ищ|ищу|пригла|набир|срочн|работ|вакан|мы|наш|ваш|в|на|для|компан|фирм|магазин|кафе|"
-    r"ресторан|салон|аптек|склад|офис|производств|предприят|организац|цех|график|оплат|зарплат|обязан|услов|"
+    r"ресторан|салон|аптек|склад|агентств|agency|agentlik|სააგენტო|офис|производств|предприят|организац|цех|график|оплат|зарплат|обязан|услов|"
     r"we|our|you|the|a|an|job|jobs|vacancy|urgent|now|hiring|wanted|looking|need|company|shop|store|restaurant|"
     r"cafe|salary|schedule|full|part|experience|english|russian|georgian|azerbaijani|kazakh|"
     r"biz|bizim|iş|işə|vakans|tələb|təcili|mağaza|restoran|kafe|şirkət|ofis|maaş|qrafik|"

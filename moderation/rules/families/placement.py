@@ -159,7 +159,13 @@ _PERSON = frozenset(
 )
 
 
+# "is in <town>" said by the town's own word form: `Gəncədədir`, `Bakıdadır`, `ბათუმშია`.
+_IS_IN_SUFFIX = re.compile(r"(?:da|də|de)(?:dır|dir|dur|dür)$|შია$")
+
+
 def _self_located(ft, first: int, last: int) -> bool:
+    if _IS_IN_SUFFIX.search(ft.tokens[last].text):
+        return True
     if first >= 2 and ft.tokens[first - 1].text in _PLACE_PREP and ft.tokens[first - 2].text in _PERSON:
         return True  # `Я в Тбилиси`, `мы из Кутаиси`, `I'm in Batumi`
     before = {ft.tokens[i].text for i in range(max(0, first - 3), first)}

@@ -67,10 +67,17 @@ _PART_WORD = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[,.!?;:—–]")
+
+
 def _harmless(ft, first: int, last: int) -> bool:
     """A negated mention, or a part's condition or grade (`crack on the back glass`, `экран копия`)."""
-    if any(ft.tokens[i].text in _NEGATORS for i in range(max(0, first - 2), first)):
-        return True
+    for i in range(max(0, first - 2), first):
+        # `нет, боевой ствол`: a negator closed by punctuation answers something else
+        if ft.tokens[i].text in _NEGATORS and not _CLAUSE_BREAK.search(
+            ft.text[ft.tokens[i].end : ft.tokens[first].start]
+        ):
+            return True
     if any(_PART_HIT.match(ft.tokens[i].text) for i in range(first, last + 1)):
         lo, hi = max(0, first - 5), min(len(ft.tokens), last + 6)
         return any(_PART_WORD.match(ft.tokens[i].text) for i in range(lo, hi) if i != first)

@@ -96,6 +96,13 @@ _PRICE_IN_TITLE = re.compile(
 )
 
 
+# Coins and banknotes name their face value in the title; that is the item, not its price.
+_DENOMINATION = re.compile(
+    r"(?:\bмонет|\bкупюр|\bбанкнот|\bбоны\b|\bcoins?\b|\bbanknot|\bsikk|\bəskinas|\bqəpik|\bтиын|მონეტ|ბანკნოტ)",
+    re.IGNORECASE,
+)
+
+
 # A number after "за"/"for"/"по" is what the item costs (`Kia Rio за 6 200 000`), and so is any
 # number in the title that equals the price field (`Диван 85 000`), unless it reads as a year.
 _FOR_AMOUNT = re.compile(
@@ -128,6 +135,8 @@ def _amount_in_title(snapshot) -> str | None:
 def price_in_title(snapshot, profile, context) -> Iterator[Finding]:
     """A price written in the title (`45 000 тг`, `$500`, `цена 300`, `за 6 200 000`)."""
     m = _PRICE_IN_TITLE.search(snapshot.title)
+    if m and _DENOMINATION.search(snapshot.title):
+        m = None  # a face value: `монеты 50 тенге`, `banknote 100 manat`
     if m:
         yield Finding("title", m.group().strip())
         return
