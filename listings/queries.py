@@ -7,7 +7,7 @@ from functools import lru_cache
 from django.db.models import Prefetch, QuerySet
 
 from .enums import ListingStatus
-from .models import Category, Listing, ListingPhoto, Region, Revision, RevisionPhoto
+from .models import Category, Listing, ListingPhoto, Revision, RevisionPhoto
 
 
 def public_listings() -> QuerySet[Listing]:
@@ -88,10 +88,6 @@ def category_subtree_ids(category: Category) -> list[int]:
 
 def root_categories() -> QuerySet[Category]:
     return Category.objects.filter(parent__isnull=True).prefetch_related("children")
-
-
-def regions_for_country(country: str) -> QuerySet[Region]:
-    return Region.objects.filter(country=country)
 
 
 def owner_status_counts(owner_id: int) -> dict[str, int]:

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from accounts.models import User
 
-from .enums import ListingStatus, PriceKind, RevisionKind, RevisionState
+from .enums import ListingStatus, RevisionKind, RevisionState
 from .images import NormalisedPhoto
 from .models import Category, Listing, ListingPhoto, Region, Revision, RevisionPhoto, StatusChange
 
@@ -206,17 +206,12 @@ def renew_listing(*, listing: Listing, actor: User) -> Revision:
     listing = Listing.objects.select_for_update().get(pk=listing.pk)
     if listing.status != S.EXPIRED:
         raise TransitionError(f"listing {listing.pk} is {listing.status}, only an expired ad can be renewed")
-    photos = list(live_photos(listing))
+    from .queries import revision_photos
+
+    photos = revision_photos(listing.live_revision or listing.latest_revision)  # in their order
     return _submit(
         listing=listing, content=ListingContent.of(listing), photos=photos, actor=actor, kind=RevisionKind.RESTORE
     )
-
-
-def live_photos(listing: Listing) -> list[ListingPhoto]:
-    revision = listing.live_revision or listing.latest_revision
-    if revision is None:
-        return []
-    return [rp.photo for rp in RevisionPhoto.objects.filter(revision=revision).select_related("photo")]
 
 
 @transaction.atomic
@@ -327,13 +322,6 @@ def expire_listings(*, now: dt.datetime | None = None, batch_size: int = 500) ->
                     transition(listing=listing, to=target, reason="lifetime over", now=now)
                     changed += 1
     return changed
-
-
-def set_price_kind_default(price: Decimal | None, price_kind: str) -> tuple[Decimal | None, str]:
-    """Only a fixed price carries a number; free, exchange and negotiable ads have none."""
-    if price_kind != PriceKind.FIXED:
-        return None, price_kind
-    return price, price_kind
 
 
 def store_photo(*, owner: User, photo: NormalisedPhoto) -> ListingPhoto:

@@ -13,10 +13,6 @@ def current_profile() -> Profile:
     return get_profile(settings.MARKETPLACE_POLICY)
 
 
-def results_for_revisions(revision_ids: list[int]) -> dict[int, CheckResult]:
-    return {r.revision_id: r for r in CheckResult.objects.filter(revision_id__in=revision_ids)}
-
-
 # --- The review queue: what the admin's review page and dashboard read ---------------------------
 
 DUPLICATES_SHOWN = 6

@@ -126,16 +126,17 @@ def analyse_photo(*, photo_id: int) -> PhotoAnalysis | None:
 
 def wake_checks_waiting_for(*, sha256: str) -> int:
     """Enqueue the check of every pending revision that used this picture and now has all its photos read."""
-    woken = 0
-    waiting = Revision.objects.filter(
-        state=RevisionState.PENDING, check_result__isnull=True, revisionphoto__photo__sha256=sha256
-    ).distinct()
-    for revision in waiting:
-        if not photos_waiting(revision_ids=[revision.pk]):
-            with transaction.atomic():
-                request_check(revision=revision)
-            woken += 1
-    return woken
+    waiting = list(
+        Revision.objects.filter(
+            state=RevisionState.PENDING, check_result__isnull=True, revisionphoto__photo__sha256=sha256
+        ).distinct()
+    )
+    still_waiting = photos_waiting(revision_ids=[revision.pk for revision in waiting])  # one query for all
+    ready = [revision for revision in waiting if revision.pk not in still_waiting]
+    for revision in ready:
+        with transaction.atomic():
+            request_check(revision=revision)
+    return len(ready)
 
 
 def photos_waiting(*, revision_ids: list[int]) -> set[int]:

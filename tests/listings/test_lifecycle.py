@@ -157,3 +157,26 @@ def test_deleted_ad_cannot_be_renewed(post, seller):
     assert listing.status == ListingStatus.DELETED
     with pytest.raises(TransitionError):
         renew_listing(listing=listing, actor=seller)
+
+
+def test_renewal_keeps_the_photos_in_their_order(seller, django_capture_on_commit_callbacks):
+    from django.core.files.base import ContentFile
+
+    from listings.images import normalise_photo
+    from listings.queries import revision_photos
+    from listings.services import store_photo
+    from tests.conftest import photo_bytes
+
+    photos = [
+        store_photo(owner=seller, photo=normalise_photo(ContentFile(photo_bytes(colour=colour))))
+        for colour in [(200, 30, 30), (30, 200, 30), (30, 30, 200)]
+    ][::-1]  # stored in one order, shown in another
+    with django_capture_on_commit_callbacks(execute=True):
+        listing = create_listing(owner=seller, content=content(), photos=photos)
+    listing.refresh_from_db()
+    expire_listings(now=listing.expires_at + dt.timedelta(seconds=1))
+    listing.refresh_from_db()
+
+    renewal = renew_listing(listing=listing, actor=seller)
+
+    assert [p.pk for p in revision_photos(renewal)] == [p.pk for p in photos]
