@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
+
+from accounts.queries import users_with_contact
 
 from .enums import ListingStatus
 from .models import Category, Listing, ListingPhoto, Revision, RevisionPhoto
@@ -91,8 +93,6 @@ def root_categories() -> QuerySet[Category]:
 
 
 def owner_status_counts(owner_id: int) -> dict[str, int]:
-    from django.db.models import Count
-
     rows = Listing.objects.filter(owner_id=owner_id).values("status").annotate(n=Count("id")).order_by()
     return {row["status"]: row["n"] for row in rows}
 
@@ -121,8 +121,6 @@ def live_listings_of_owner(owner_id: int, *, since, exclude_id: int | None) -> l
 
 def deleted_listings_of_owner(owner_id: int, *, since, exclude_id: int | None) -> list[Listing]:
     """Ads the seller deleted since `since`, before they expired (the duplicate.repost memory)."""
-    from django.db.models import F, Q
-
     qs = (
         Listing.objects.filter(owner_id=owner_id, status=ListingStatus.DELETED, status_changed_at__gte=since)
         .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=F("status_changed_at")))
@@ -188,10 +186,6 @@ def comparable_prices(*, category_slug: str, currency: str, exclude_id: int | No
 
 def owners_using_contact(*, phone: str, email: str, exclude_owner_id: int | None) -> list[int]:
     """Sellers (other than `exclude_owner_id`) whose profile or live ads use this phone or e-mail."""
-    from django.db.models import Q
-
-    from accounts.queries import users_with_contact
-
     owners = set(users_with_contact(phone=phone, email=email))
     condition = Q()
     if phone:

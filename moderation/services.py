@@ -13,22 +13,29 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from accounts.models import User
+from accounts.queries import strike_count
 from accounts.services import add_strike
 from listings import services as listing_services
 from listings.enums import RevisionState
-from listings.models import Listing, ListingPhoto, Revision, RevisionPhoto
+from listings.models import Category, Listing, ListingPhoto, Revision, RevisionPhoto
 from listings.queries import revision_for_check
 
+from .context import DatabaseContext
+from .fingerprints import text_bands
 from .models import (
     CheckResult,
     Decision,
     ModeratorDecision,
+    Notice,
     PhotoAnalysis,
+    PhotoHashChunk,
     ReviewEvent,
     ReviewItem,
     ReviewSource,
     ReviewStatus,
+    TextBand,
 )
+from .photos.hashes import phash_chunks
 from .queries import current_profile
 from .rules.engine import check
 from .rules.profiles import Profile
@@ -55,8 +62,6 @@ def index_listing_text(*, listing: Listing) -> None:
 
     Side effects: replaces the listing's TextBand rows.
     """
-    from .fingerprints import text_bands
-    from .models import TextBand
 
     TextBand.objects.filter(listing=listing).delete()
     TextBand.objects.bulk_create(
@@ -67,8 +72,6 @@ def index_listing_text(*, listing: Listing) -> None:
 
 def index_photo_hash(*, photo: ListingPhoto) -> None:
     """Keep the pHash chunks of a stored photo, for near-identical photo lookups (photo.duplicate)."""
-    from .models import PhotoHashChunk
-    from .photos.hashes import phash_chunks
 
     if photo.phash:
         PhotoHashChunk.objects.bulk_create(
@@ -93,7 +96,6 @@ def analyse_photo(*, photo_id: int) -> PhotoAnalysis | None:
     read again. A picture that cannot be read is recorded as failed, so its ad goes to a moderator.
     Side effects: a PhotoAnalysis row; `moderation.check_revision` enqueued for revisions now complete.
     """
-    from django.conf import settings as conf
 
     from .photos.scan import UnreadablePhoto, scan_photo
 
@@ -105,7 +107,7 @@ def analyse_photo(*, photo_id: int) -> PhotoAnalysis | None:
         try:
             with photo.image.open("rb") as handle:
                 data = handle.read()
-            scan = scan_photo(data, languages=current_profile().ocr_languages, engine=conf.PHOTO_OCR_ENGINE)
+            scan = scan_photo(data, languages=current_profile().ocr_languages, engine=settings.PHOTO_OCR_ENGINE)
             values = {
                 "ocr_text": scan.ocr_text,
                 "qr": list(scan.qr),
@@ -191,7 +193,6 @@ def run_check(
         previous = revision_for_check(previous.pk)
     profile = profile or current_profile()
     started = time.perf_counter()
-    from .context import DatabaseContext
 
     context = DatabaseContext(exclude_listing_id=revision.listing_id)
     if now is not None:
@@ -426,7 +427,6 @@ def _follows_moderator_rejection(revision: Revision) -> bool:
 
 def review_priority(*, revision: Revision, source: str, violations: list[dict] | None = None) -> int:
     """Risk of an item, in minutes it jumps ahead: its source, the rules' most severe flag, the seller's history."""
-    from accounts.queries import strike_count
 
     owner_id = revision.listing.owner_id
     severity = max((SEVERITY.get(v.get("action", ""), 0) for v in violations or []), default=0)
@@ -604,7 +604,6 @@ def decide_review_item(
     TransitionError if its revision is no longer current (the item is then cancelled). Side effects:
     those of decide_by_moderator, which settles this item and every other one of the revision.
     """
-    from listings.models import Category
 
     now = now or timezone.now()
     stale = False
@@ -639,6 +638,5 @@ def decide_review_item(
 
 def mark_notices_read(*, user: User, ids: list[int]) -> int:
     """The seller has seen these notices. Side effects: read_at set once on each."""
-    from .models import Notice
 
     return Notice.objects.filter(user=user, pk__in=ids, read_at__isnull=True).update(read_at=timezone.now())
