@@ -52,7 +52,7 @@ def request_check(*, revision: Revision) -> None:
     the database, not the queue, is the source of truth.
     """
     Revision.objects.filter(pk=revision.pk).update(
-        check_attempts=revision.check_attempts + 1, last_enqueued_at=timezone.now()
+        check_attempts=F("check_attempts") + 1, last_enqueued_at=timezone.now()
     )
     transaction.on_commit(partial(_enqueue, revision.pk))
 
