@@ -178,6 +178,7 @@ PHOTO_OCR_ENGINE = env_str("PHOTO_OCR_ENGINE", "hybrid")  # tesseract | rapidocr
 CELERY_BEAT_SCHEDULE = {
     "moderation-sweep-stale": {"task": "moderation.sweep_stale_revisions", "schedule": 60.0},
     "listings-expire": {"task": "listings.expire_listings", "schedule": 3600.0},
+    "moderation-recheck-published": {"task": "moderation.recheck_published", "schedule": 600.0},
 }
 CELERY_TIMEZONE = "UTC"
 

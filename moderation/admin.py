@@ -24,6 +24,7 @@ from .models import (
     ModeratorDecision,
     Notice,
     PhotoAnalysis,
+    Recheck,
     ReviewItem,
     ReviewSource,
     ReviewStatus,
@@ -242,6 +243,30 @@ class ModeratorDecisionAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(Recheck)
+class RecheckAdmin(admin.ModelAdmin):
+    list_display = ["id", "revision", "decision", "codes_display", "created_at"]
+    list_filter = ["decision"]
+    list_select_related = ["revision"]
+    readonly_fields = ["revision", "policy", "decision", "flags", "created_at"]
+    exclude = ["violations"]
+    show_full_result_count = False
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("rules"))
+    def codes_display(self, obj: Recheck) -> str:
+        return ", ".join(dict.fromkeys(v["code"] for v in obj.violations))
+
+    @admin.display(description=_("flags"))
+    def flags(self, obj: Recheck) -> str:
+        return render_flags(obj.violations)
 
 
 class TermListForm(forms.ModelForm):

@@ -42,6 +42,25 @@ class CheckResult(models.Model):
         return [v["code"] for v in self.violations]
 
 
+class Recheck(models.Model):
+    """The automatic re-check of a published revision (profiles with `recheck_after_hours`): at most
+    one per revision. `violations` holds only what the first check had not already raised."""
+
+    revision = models.OneToOneField("listings.Revision", related_name="recheck", on_delete=models.CASCADE)
+    policy = models.CharField(max_length=32)
+    decision = models.CharField(max_length=16, choices=Decision.choices)
+    violations = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+        verbose_name = _("re-check after publishing")
+        verbose_name_plural = _("re-checks after publishing")
+
+    def __str__(self) -> str:
+        return f"{self.revision} {self.decision}"
+
+
 class ModeratorDecision(models.Model):
     """Append-only: a moderator's decision on a revision, with the reasons given."""
 

@@ -16,7 +16,7 @@ from accounts.models import User
 from accounts.queries import strike_count
 from accounts.services import add_strike
 from listings import services as listing_services
-from listings.enums import RevisionState
+from listings.enums import ListingStatus, RevisionState
 from listings.models import Category, Listing, ListingPhoto, Revision, RevisionPhoto
 from listings.queries import revision_for_check
 
@@ -29,6 +29,7 @@ from .models import (
     Notice,
     PhotoAnalysis,
     PhotoHashChunk,
+    Recheck,
     ReviewEvent,
     ReviewItem,
     ReviewSource,
@@ -39,6 +40,8 @@ from .photos.hashes import phash_chunks
 from .queries import current_profile
 from .rules.engine import check
 from .rules.profiles import Profile
+from .rules.registry import RULES
+from .rules.types import Action
 from .snapshots import snapshot_of
 
 logger = logging.getLogger(__name__)
@@ -306,6 +309,81 @@ def sweep_stale_revisions(*, now: dt.datetime | None = None, batch_size: int = 2
             request_check(revision=revision)  # counts the attempt; the check itself re-asks for missing scans
         requeued += 1
     return requeued, to_review
+
+
+# Judged when the ad was posted or edited, never again: a re-check must not compare an ad with
+# ads posted after it, nor count the seller's later ads against it.
+RECHECK_SKIPS = ("duplicate.", "edit.", "account.limit")
+RECHECK_WINDOW = dt.timedelta(days=7)  # live revisions older than this (beyond the delay) are not re-checked
+
+
+def recheck_codes() -> frozenset[str]:
+    return frozenset(code for code in RULES if not code.startswith(RECHECK_SKIPS))
+
+
+def recheck_published(*, now: dt.datetime | None = None, profile: Profile | None = None, batch_size: int = 200) -> int:
+    """Check published ads again, `recheck_after_hours` after their version was submitted (the
+    emarket_az seed: "even after publishing ... on a repeated check"). Term lists, the blacklist and
+    blocked accounts may have changed since. Returns the number of revisions re-checked.
+    """
+    profile = profile or current_profile()
+    if profile.recheck_after_hours is None:
+        return 0
+    now = now or timezone.now()
+    cutoff = now - dt.timedelta(hours=profile.recheck_after_hours)
+    due = (
+        Revision.objects.filter(
+            state=RevisionState.APPROVED,
+            created_at__range=(cutoff - RECHECK_WINDOW, cutoff),
+            listing__status=ListingStatus.ACTIVE,
+            listing__live_revision_id=F("pk"),
+            listing__latest_revision_id=F("pk"),  # an edit waiting for its check is judged on its own
+            recheck__isnull=True,
+        )
+        .order_by("created_at")
+        .values_list("pk", flat=True)[:batch_size]
+    )
+    return sum(recheck_revision(revision_id=pk, profile=profile, now=now) is not None for pk in list(due))
+
+
+def recheck_revision(*, revision_id: int, profile: Profile, now: dt.datetime | None = None) -> Recheck | None:
+    """Re-check one live revision. Only violations its first check and its moderators have not seen
+    count; if there are any (above `fix`), the ad goes to the review queue while it stays up, and a
+    moderator decides whether to take it down. One Recheck row per revision (idempotent)."""
+    revision = revision_for_check(revision_id)
+    if revision is None:
+        return None
+    listing = revision.listing
+    if listing.status != ListingStatus.ACTIVE or listing.live_revision_id != revision.pk:
+        return None
+    photos = [rp.photo for rp in revision.revisionphoto_set.all()]
+    analyses = {a.sha256: a for a in PhotoAnalysis.objects.filter(sha256__in={p.sha256 for p in photos})}
+    context = DatabaseContext(exclude_listing_id=revision.listing_id)
+    if now is not None:
+        context.now = now
+    outcome = check(snapshot_of(revision, analyses=analyses), profile, context, codes=recheck_codes())
+    seen = set(getattr(getattr(revision, "check_result", None), "codes", []))
+    for decision in ModeratorDecision.objects.filter(revision=revision):
+        seen.update(decision.codes, decision.confirmed, decision.overturned)
+    new = [v for v in outcome.violations if v.code not in seen and v.action > Action.FIX]
+    decision = max(new, key=lambda v: v.action).action.label if new else Decision.APPROVE
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                recheck = Recheck.objects.create(
+                    revision=revision, policy=profile.name, decision=decision, violations=[v.as_dict() for v in new]
+                )
+        except IntegrityError:
+            return None  # another run got here first
+        if new:
+            open_review_item(
+                revision=revision,
+                source=ReviewSource.RECHECK,
+                note="re-check after publishing",
+                violations=recheck.violations,
+                now=now,
+            )
+    return recheck
 
 
 def decide_by_moderator(

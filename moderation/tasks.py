@@ -43,6 +43,12 @@ def sweep_stale_revisions() -> tuple[int, int]:
     return services.sweep_stale_revisions()
 
 
+@shared_task(name="moderation.recheck_published")
+def recheck_published() -> int:
+    """Periodic (beat): check published ads again where the profile asks for it (emarket_az)."""
+    return services.recheck_published()
+
+
 @shared_task(
     name="moderation.notify_check_result", acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=5
 )

@@ -59,7 +59,7 @@ def create_roles(apps, schema_editor):
         wanted = [tuple(code.split(".", 1)) for code in codes]
         permissions = [Permission.objects.get(content_type__app_label=app, codename=codename) for app, codename in wanted]
         group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.set(permissions)
+        group.permissions.add(*permissions)  # `add`: later migrations grant more (moderation 0009)
 
 
 def remove_roles(apps, schema_editor):

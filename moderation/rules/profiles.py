@@ -63,6 +63,8 @@ class Profile:
     languages: tuple[str, ...]  # UI and OCR languages the site serves, most common first
     ocr_languages: str
     post_moderation: bool = False
+    # Published ads are checked again this many hours after they went live (emarket_az); None: never.
+    recheck_after_hours: int | None = None
     title_max_length: int = 100
     photos_max: int = 40
     photo_min_size: tuple[int, int] | None = None
@@ -118,6 +120,7 @@ PROFILES: dict[str, Profile] = {
             languages=("az", "ru", "en"),
             ocr_languages="aze+eng",
             restore_window_days=30,
+            recheck_after_hours=24,
             actions={"price.conditional": "reject", "ad.wanted": "reject", "ad.barter_only": "reject"},
             params={"conditional_price_max": Decimal("11"), "active_ads_limit": 50},
         ),

@@ -71,6 +71,7 @@ def test_a_moderator_reaches_the_queue_and_nothing_else(client, staff):
 
     assert client.get("/admin/moderation/checkresult/").status_code == 200
     assert client.get("/admin/moderation/reviewitem/").status_code == 200
+    assert client.get("/admin/moderation/recheck/").status_code == 200
     assert client.get("/admin/listings/listing/").status_code == 200
     for url in (
         "/admin/accounts/blacklistentry/",
