@@ -195,6 +195,19 @@ def _expand(line: str) -> Iterator[list[str]]:
     yield from variants
 
 
+# Azerbaijani (and Kazakh Latin) sellers often type without their letters: `satis yoxdur`,
+# `deyisirem`, `yalniz barter`. Every term with such letters also matches its plain spelling.
+_PLAIN_LETTERS = str.maketrans("əışçğöüƏŞÇĞÖÜ", "eiscgouESCGOU")
+
+
+def _with_plain_letters(variants: Iterator[list[str]]) -> Iterator[list[str]]:
+    for words in variants:
+        yield words
+        plain = [w.translate(_PLAIN_LETTERS) for w in words]
+        if plain != words:
+            yield plain
+
+
 def parse_lines(list_name: str, lines: Iterable[str]) -> list[Phrase]:
     phrases = []
     for raw in lines:
@@ -204,7 +217,7 @@ def parse_lines(list_name: str, lines: Iterable[str]) -> list[Phrase]:
         exception = line.startswith("-")
         if exception:
             line = line[1:].strip()
-        for variant in _expand(line):
+        for variant in _with_plain_letters(_expand(line)):
             words: list[WordPat] = []
             for w in variant:
                 if w == "..":

@@ -57,14 +57,76 @@ def image_hashes(snapshot) -> frozenset[str]:
     return frozenset(i.sha256 for i in (snapshot.images or ()) if i.sha256)
 
 
+# One key per colour in every language, so `Sierra Blue` = `mavi` = `синий` and black ≠ white.
+_COLOUR_WORDS = {
+    "black": "black черн qara қара შავ",
+    "white": "white бел =ağ =ақ თეთრ",
+    "blue": "blue син голуб mavi göy =көк ლურჯ ცისფერ",
+    "red": "=red красн qırmızı қызыл წითელ",
+    "green": "green зелен yaşıl жасыл მწვან",
+    "grey": "grey gray graphite =серый =серая =серое =серого =серой =серым =серые =boz =сұр ნაცრისფერ",
+    "silver": "silver серебрист gümüşü күміс ვერცხლისფერ",
+    "gold": "gold золотист qızılı алтын ოქროსფერ",
+    "pink": "pink розов çəhrayı қызғылт ვარდისფერ",
+    "purple": "purple фиолет сирен bənövşəyi күлгін იისფერ",
+    "yellow": "yellow желт sarı сары ყვითელ",
+    "brown": "brown коричнев qəhvəyi қоңыр ყავისფერ",
+    "beige": "beige беж bej",
+}
+_COLOUR_EXACT = {w[1:]: c for c, ws in _COLOUR_WORDS.items() for w in ws.split() if w.startswith("=")}
+_COLOUR_PREFIX = tuple((w, c) for c, ws in _COLOUR_WORDS.items() for w in ws.split() if not w.startswith("="))
+
+
+def _colour(word: str) -> str | None:
+    if word in _COLOUR_EXACT:
+        return _COLOUR_EXACT[word]
+    for prefix, colour in _COLOUR_PREFIX:
+        if word.startswith(prefix):
+            return colour
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def product_keys(text: str) -> frozenset[str]:
+    """`keys(text)` with colour words in any language as one `colour:<name>` key."""
+    colours = {f"colour:{c}" for t in tokenize(normalize(text or "").text) if (c := _colour(t.text))}
+    if not colours:
+        return keys(text)
+    return frozenset(k for k in keys(text) if _colour(k) is None) | colours
+
+
+def _colours(ad) -> frozenset[str]:
+    """The colours the ad names: in its title, else in its description."""
+    for text in (ad.title, ad.description):
+        found = frozenset(k for k in product_keys(text) if k.startswith("colour:"))
+        if found:
+            return found
+    return frozenset()
+
+
+def _numbers(keys_: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in keys_ if any(c.isdigit() for c in k))
+
+
 def same_product(x, y) -> bool:
-    """Same product offered twice: near-identical titles, or alike titles with near-identical text,
-    or a shared photo. Different numbers in the titles (32 GB vs 64 GB, 2015 vs 2018) never match."""
+    """Same product offered twice: a shared photo; near-identical titles; alike titles with
+    near-identical text; or re-worded titles whose words (brand, model, memory, colour, a number)
+    each ad names somewhere. A number in one title missing from the other ad (32 GB vs 64 GB, 2015
+    vs 2018), or different colours, never match."""
     if image_hashes(x) & image_hashes(y):
         return True
-    if digits_differ(x, y):
+    tx, ty = product_keys(x.title), product_keys(y.title)
+    fx, fy = product_keys(f"{x.title}\n{x.description}"), product_keys(f"{y.title}\n{y.description}")
+    if not _numbers(tx) <= _numbers(fy) or not _numbers(ty) <= _numbers(fx):
         return False
-    t = title_similarity(x, y)
+    cx, cy = _colours(x), _colours(y)
+    if cx and cy and not cx & cy:
+        return False
+    t = jaccard(tx, ty)
     if t >= 0.8:
         return True
-    return t >= 0.5 and bool(x.description.strip()) and text_similarity(x, y) >= 0.85
+    if t >= 0.5 and bool(x.description.strip()) and text_similarity(x, y) >= 0.85:
+        return True
+    if len(tx) < 3 or len(ty) < 3 or not _numbers(tx & ty):
+        return False
+    return min(len(tx & fy) / len(tx), len(ty & fx) / len(ty)) >= 0.7

@@ -16,7 +16,7 @@ from ..taxonomy import in_category
 
 # An employer named in quotes (`«Техно»`, `„ნიკორა“`) or after "at" (`Barista at Coffee Boom`).
 _QUOTED_NAME = re.compile(r"[«\"“„][^»\"”“\n]{2,40}[»\"”“]")
-_AT_NAME = re.compile(r"\b(?:at|in)\s+[A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+)?")
+_AT_NAME = re.compile(r"\b(?:at|in)\s+([A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+)?")
 
 
 def _is_job(snapshot, context) -> bool:
@@ -41,7 +41,13 @@ _GENERIC_NAME = re.compile(
     r"(?:продукт|продовольств|одежд|обув|мебел|техник|цвет|хозтовар|стройматериал|запчаст|автозапчаст|товар|"
     r"канцтовар|косметик|игрушк|книг|электроник|овощ|фрукт|мяс|хлеб|сантехник|посуд|ткан|бытов|детск|женск|"
     r"мужск|спорт|ремонт|строй|авто|шин|быстр|фаст|магазин|кафе|салон|аптек|рынок|базар|центр|город|район|"
-    r"работ|график|зарплат|оплат|опыт|требова|услови|обязанност|food|clothes|shoes|furniture|grocery)"
+    r"работ|график|зарплат|оплат|опыт|требова|услови|обязанност|food|clothes|shoes|furniture|grocery|"
+    # Azerbaijani, Kazakh, Georgian: what a shop sells or what kind of place it is
+    r"geyim|ərzaq|tikinti|mebel|məişət|texnika|ayaqqab|kosmetik|oyuncaq|kitab|market|dərman|aptek|avto|ehtiyat|"
+    r"çörək|meyvə|tərəvəz|uşaq|qadın|kişi|idman|təmir|gül|şirniyyat|mağaza|restoran|kafe|salon|"
+    r"азық|киім|аяқ|жиһаз|құрылыс|техника|кітап|ойыншық|гүл|нан|жеміс|көкөніс|балалар|әйел|спорт|дүкен|"
+    r"ტანსაცმ|ფეხსაცმ|ავეჯ|სამშენებლო|ტექნიკ|სათამაშო|წიგნ|ყვავილ|პურ|ხორც|ხილ|საბავშვო|სპორტ|მაღაზი)",
+    re.IGNORECASE,
 )
 
 
@@ -61,6 +67,8 @@ def _names_employer(ft, first: int, last: int) -> bool:
     for i in near:
         if re.search(r"[.!?\n]\s*$", ft.text[: ft.tokens[i].start]):
             continue  # a capital that only starts a sentence
+        if i == first - 1 and ft.text[ft.tokens[i].end : ft.tokens[first].start] == "-":
+            continue  # `Онлайн-студия`: the first half of a compound word
         word = ft.evidence(i, i)
         if i > last and re.search(r"[,;:()]", ft.text[ft.tokens[last].end : ft.tokens[i].start]):
             continue
@@ -86,19 +94,21 @@ _NOT_A_NAME = re.compile(
     r"biz|bizim|iş|işə|vakans|tələb|təcili|mağaza|restoran|kafe|şirkət|ofis|maaş|qrafik|"
     r"біз|жұмыс|қажет|керек|дүкен|мекеме|компания|жалақы|кесте|"
     r"ვაკანსია|სამუშაო|საჭიროა|ვეძებთ|კომპანია|მაღაზია|რესტორანი|კაფე|ხელფასი|გრაფიკი|"
-    r"excel|word|office|photoshop|autocad|whatsapp|telegram|instagram|it|smm|crm)",
+    r"excel|word|office|photoshop|autocad|whatsapp|telegram|instagram|it|smm|crm|"
+    r"онлайн|online|интернет|internet|крупн|нов|молод|перспективн|международн|успешн|стабильн|известн|ведущ|дружн)",
     re.IGNORECASE,
 )
 # A verb of hiring: the words before it in the sentence are the employer (`Vino Underground is hiring`,
 # `Azersun Holding operator axtarır`, `შპს ნიკორა ეძებს`, `«Береке» дүкеніне сатушы керек`).
+# Passive "is needed" (`требуется`, `tələb olunur`, `нужен`) has the position, not the employer, as
+# its subject (`Опыт не нужен`); Kazakh and Georgian "needs" take the employer in the dative.
 _HIRING = re.compile(
     r"\b(?:is\s+hiring|hiring|hires|is\s+looking\s+for|looking\s+for|seeks|is\s+recruiting|recruits|invites|"
-    r"ищет|приглашает|набирает|примет|требуются|требуется|нужен|нужна|нужны|"
-    r"axtarır|tələb\s+olunur|işə\s+götürür|dəvət\s+edir|qəbul\s+edir|lazımdır|"
-    r"қажет|керек|шақырады|іздейді|қабылдайды|"
-    r"ეძებს|იწვევს|სჭირდება|აცხადებს)\b",
+    r"ищет|приглашает|набирает|примет|axtarır|işə\s+götürür|dəvət\s+edir|qəbul\s+edir|"
+    r"шақырады|іздейді|қабылдайды|ეძებს|იწვევს|აცხადებს|(?P<needs>қажет|керек|სჭირდება|tələb\s+olunur|lazımdır))\b",
     re.IGNORECASE,
 )
+_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|ына|іне|ს|a|ə|ya|yə)$")
 _WORD_RE = re.compile(r"[^\W\d_][\w&'’.-]*")
 _NUMBERED = re.compile(r"№\s*\d+")
 
@@ -129,6 +139,9 @@ def _named_in_text(text: str, places: frozenset[str], positions: frozenset[str] 
         if m:
             subject = _WORD_RE.findall(sentence[: m.start()])
             ok = subject and len(subject) <= 4 and _is_name_word(subject[0])
+            if ok and m.group("needs"):
+                # `«Береке» дүкеніне сатушы керек`, `Bravo şəbəkəsinə kassir tələb olunur`; not `Geyim mağazasına`
+                ok = any(_DATIVE.search(w.casefold()) for w in subject) and not _GENERIC_NAME.match(subject[0])
             if ok and subject[0].casefold() not in places and subject[0].casefold() not in positions:
                 first = subject[0]
                 if first[:1].isupper() or "\u10d0" <= first[:1] <= "\u10ff":  # Georgian has no capitals
@@ -142,29 +155,40 @@ def _place_words(context) -> frozenset[str]:
     )
 
 
-@rule("job.missing_company", action="reject")
-def missing_company(snapshot, profile, context) -> Iterator[Finding]:
-    """A vacancy that names no employer or agency."""
-    if not _is_vacancy(snapshot, context) or snapshot.attributes.get("company"):
-        return
-    a = analyze(snapshot, context)
+def _employer_named(snapshot, a, context) -> bool:
+    if snapshot.attributes.get("company"):
+        return True
     for ft in a:
         for first, last in ft.spans("job.company"):
             if _names_employer(ft, first, last):
-                return
+                return True
     text = f"{snapshot.title}\n{snapshot.description}"
-    if _QUOTED_NAME.search(text) or _AT_NAME.search(text):
-        return
     places = _place_words(context)
+    if _QUOTED_NAME.search(text):
+        return True
+    abroad = {
+        ft.evidence(i, i).casefold()
+        for ft in a
+        for first, last in ft.spans("job.abroad")
+        for i in range(first, last + 1)
+    }
+    if any(m.group(1).casefold() not in places | abroad for m in _AT_NAME.finditer(text)):
+        return True  # `Barista at Coffee Boom`; `in Poland` is where
     positions = frozenset(
         ft.evidence(i, i).casefold()
         for ft in a
         for first, last in ft.spans("job.position")
         for i in range(first, last + 1)
     )
-    if _named_in_text(snapshot.description, places, positions) or _named_in_text(snapshot.title, places, positions):
-        return
-    yield Finding("description", snapshot.title)
+    places |= abroad  # `Южную Корею`: two capitalised words that name a country
+    return _named_in_text(snapshot.description, places, positions) or _named_in_text(snapshot.title, places, positions)
+
+
+@rule("job.missing_company", action="reject")
+def missing_company(snapshot, profile, context) -> Iterator[Finding]:
+    """A vacancy that names no employer or agency."""
+    if _is_vacancy(snapshot, context) and not _employer_named(snapshot, analyze(snapshot, context), context):
+        yield Finding("description", snapshot.title)
 
 
 # A word for a person by trade, named by its suffix when the position list lacks it (`receptionist`,
@@ -172,10 +196,56 @@ def missing_company(snapshot, profile, context) -> Iterator[Finding]:
 _AGENT_NOUN = re.compile(
     r"^(?!(?:работник|сотрудник|участник|понедельник|вторник|праздник|employer|customer|partner|computer|"
     r"number|order|offer|center|centre|other|water|power|after|never|summer|winter|paper|member|"
-    r"interest|internet)$)"
-    r"(?:[a-z]{3,}(?:ist|ant|ian|tor|ner|ker|ter|der|ver|per)|[а-я]{3,}(?:щик|чик|щица|чица|тель|ница|ник|ист|"
-    r"лог|олог|ер|ор)|[a-zəöüığşç]{3,}(?:çı|çi|çu|çü|dar)|[а-яәғқңөұүһі]{3,}(?:шы|ші)|[ა-ჰ]{3,}(?:ელი|ისტი|ორი))$"
+    r"interest|internet)(?:[аиыs]|ей|ов)?$)"
+    r"(?:[a-z]{3,}(?:ist|ant|ian|tor|ner|ker|ter|der|ver|per)s?|[а-я]{3,}(?:щик|чик|щиц|чиц|тел|ниц|ник|ист|"
+    r"лог|олог|ер|ор)(?:[аиы]|ей|ов)?|[а-я]{3,}(?:тель|ница|щица|чица)|[a-zəöüığşç]{3,}(?:çı|çi|çu|çü|dar)(?:lar|lər)?|"
+    r"[а-яәғқңөұүһі]{3,}(?:шы|ші)(?:лар|лер)?|[ა-ჰ]{3,}(?:ელი|ისტი|ორი|ლები|სტები|რები))$"
 )
+
+# "Needed: X" / "hiring X" / "на должность X" names the vacancy X, unless X is just people.
+_INTRODUCER = frozenset(
+    "требуется требуются нужен нужна нужны ищем приглашаем набираем примем должность должности "
+    "hiring seeking wanted position".split()
+)
+# ... and "X is needed" in the languages that put the verb last: the trade word before it counts.
+_NEEDED_AFTER = frozenset("tələb lazımdır керек қажет საჭიროა სჭირდება needed required wanted".split())
+_NOT_A_POSITION = re.compile(
+    r"^(?:сотрудник|работник|персонал|люд|человек|кадр|девуш|парн|мужчин|женщин|молод|студент|пенсионер|"
+    r"желающ|помощ|партн|на|в|во|к|для|без|с|срочн|только|опыт|всех|активн|ответствен|people|staff|employees|"
+    r"persons|team|partners|now|urgently|you|for|a|an|the|on|in)"
+)
+
+
+def _position_in_name(ft, first: int) -> bool:
+    """`ТОО «Нур-Логистик»`: a trade word inside an employer's name names no vacancy."""
+    start = ft.tokens[first].start
+    if (
+        first > 0
+        and ft.text[ft.tokens[first - 1].end : start] == "-"
+        and ft.evidence(first - 1, first - 1)[:1].isupper()
+    ):
+        return True
+    return any(q.start() < start < q.end() for q in _QUOTED_NAME.finditer(ft.text))
+
+
+def _names_position(a) -> bool:
+    for ft in a:
+        if any(not _position_in_name(ft, first) for first, _last in ft.spans("job.position")):
+            return True
+        for i, tok in enumerate(ft.tokens[:-1]):
+            if tok.text in _INTRODUCER:
+                nxt = ft.tokens[i + 1]
+                between = ft.text[tok.end : nxt.start]
+                if (
+                    nxt.text.isalpha()
+                    and len(nxt.text) >= 4
+                    and not _NOT_A_POSITION.match(nxt.text)
+                    and "," not in between
+                ):
+                    return True  # `Требуется сторож`, `hiring baristas`
+            if ft.tokens[i + 1].text in _NEEDED_AFTER and _AGENT_NOUN.search(tok.text):
+                return True  # `inşaatçı tələb olunur`, `тігінші керек`
+    return any(_AGENT_NOUN.search(t.text) for t in a.title.tokens if t.text.isalpha())
 
 
 @rule("job.missing_position", action="reject")
@@ -183,10 +253,8 @@ def missing_position(snapshot, profile, context) -> Iterator[Finding]:
     """A vacancy that names no position."""
     if not _is_vacancy(snapshot, context) or snapshot.attributes.get("position"):
         return
-    a = analyze(snapshot, context)
-    if a.has("job.position") or any(_AGENT_NOUN.search(t.text) for t in a.title.tokens if t.text.isalpha()):
-        return
-    yield Finding("title", snapshot.title)
+    if not _names_position(analyze(snapshot, context)):
+        yield Finding("title", snapshot.title)
 
 
 @rule("job.dubious", action="block")
@@ -194,7 +262,10 @@ def dubious(snapshot, profile, context) -> Iterator[Finding]:
     """Work from home without address or employer, "earn without investment", pens at home."""
     if not _is_job(snapshot, context):
         return
-    hit = analyze(snapshot, context).first("job.dubious")
+    a = analyze(snapshot, context)
+    hit = a.first("job.dubious")
+    if not hit and _is_vacancy(snapshot, context) and not _employer_named(snapshot, a, context):
+        hit = a.first("job.home")
     if hit:
         yield Finding(*hit)
 
