@@ -28,6 +28,8 @@ class FieldText:
     norm: Normalized
     tokens: list[Token]
     hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # list -> token ranges
+    # list -> word keys of each harmless-neighbour exception that matched (`пистолет для герметика`)
+    excepted: dict[str, list[frozenset[str]]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -73,6 +75,12 @@ class Analysis:
     def has(self, list_name: str) -> bool:
         return any(list_name in f.hits for f in self.fields.values())
 
+    def excepted_elsewhere(self, list_name: str, ft: FieldText, first: int, last: int) -> bool:
+        """The words of this hit are the harmless sense already named in the ad: the title says
+        `Пистолет для герметика`, so the description's bare `пистолет` is that tool too."""
+        words = frozenset(t.key for t in ft.tokens[first : last + 1])
+        return any(words <= keys for f in self.fields.values() for keys in f.excepted.get(list_name, ()))
+
 
 def analyze_text(name: str, text: str, terms: Terms) -> FieldText:
     norm = normalize(text or "")
@@ -87,6 +95,9 @@ def analyze_text(name: str, text: str, terms: Terms) -> FieldText:
     for hit in raw:
         if hit.exception:
             exceptions[hit.list_name].append((hit.first, hit.last))
+    ft.excepted = {
+        name: [frozenset(t.key for t in tokens[a : b + 1]) for a, b in spans] for name, spans in exceptions.items()
+    }
     hits: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for hit in raw:
         if hit.exception:

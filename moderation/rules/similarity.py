@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from .lexicon import tokenize
@@ -14,6 +15,7 @@ _STOP = frozenset("и в на с для по от до из за не или the
 # Unit words written in either script are one key: `45mm` = `45 мм`, `256 ГБ` = `256GB`.
 _UNIT_FOLD = {"мм": "mm", "см": "cm", "гб": "gb", "тб": "tb", "мб": "mb", "кг": "kg", "мп": "mp", "гц": "hz",
               "вт": "w", "мач": "mah", "дюйм": "inch"}  # fmt: skip
+UNIT_WORDS = frozenset(_UNIT_FOLD.values()) | {"m", "cm", "l", "ml", "mah", "hz", "g", "gb", "tb", "mb", "kg", "inch"}
 
 
 @lru_cache(maxsize=20_000)
@@ -108,12 +110,30 @@ def _numbers(keys_: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys_ if any(c.isdigit() for c in k))
 
 
+# A flat or a house is told apart by its area: the same area at the same price is the same object,
+# however the rooms and floor are worded (`2-комн., 58 м², 9/12` = `Двухкомнатная 58 м², 9 этаж`).
+_AREA = re.compile(r"(?<![\d.,])(\d{2,4}(?:[.,]\d)?)\s?(?:м²|м2|кв\.?\s?м|m²|m2|sq\.?\s?m|კვ\.?\s?მ|kv\.?\s?m)", re.I)
+
+
+def _area(ad) -> str | None:
+    m = _AREA.search(f"{ad.title}\n{ad.description}")
+    return m.group(1).replace(",", ".") if m else None
+
+
+def _same_object(x, y) -> bool:
+    area = _area(x)
+    if area is None or area != _area(y) or not x.price or not y.price:
+        return False
+    a, b = Decimal(str(x.price)), Decimal(str(y.price))
+    return abs(a - b) <= max(a, b) * Decimal("0.05")
+
+
 def same_product(x, y) -> bool:
     """Same product offered twice: a shared photo; near-identical titles; alike titles with
     near-identical text; or re-worded titles whose words (brand, model, memory, colour, a number)
     each ad names somewhere. A number in one title missing from the other ad (32 GB vs 64 GB, 2015
     vs 2018), or different colours, never match."""
-    if image_hashes(x) & image_hashes(y):
+    if image_hashes(x) & image_hashes(y) or _same_object(x, y):
         return True
     tx, ty = product_keys(x.title), product_keys(y.title)
     fx, fy = product_keys(f"{x.title}\n{x.description}"), product_keys(f"{y.title}\n{y.description}")

@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..registry import Finding, rule
-from ..similarity import image_hashes, text_similarity, title_similarity
+from ..similarity import UNIT_WORDS, image_hashes, product_keys, text_similarity
+
+
+def _title_words(ad) -> frozenset[str]:
+    return frozenset(k for k in product_keys(ad.title) if k.isalpha() and k not in UNIT_WORDS and len(k) > 1)
 
 
 @rule("edit.product_swap", action="block")
@@ -13,7 +17,7 @@ def product_swap(snapshot, profile, context) -> Iterator[Finding]:
     """An edit that turns the ad into a different product: text and photos replaced.
 
     Without photo data on both revisions the text alone decides, and then it must be replaced
-    entirely (no title word in common and under 15 % of the words)."""
+    entirely (no title word in common, numbers and units aside, and under 15 % of the words)."""
     prev = snapshot.previous
     if snapshot.action != "edit" or prev is None:
         return
@@ -24,7 +28,8 @@ def product_swap(snapshot, profile, context) -> Iterator[Finding]:
     if old_images and new_images:
         swapped = not (old_images & new_images)
     else:
-        swapped = title_similarity(snapshot, prev) == 0 and text_sim < 0.15
+        # no word of the old title left (numbers and units aside: `128 GB` → `256 GB` is no tie)
+        swapped = not (_title_words(snapshot) & _title_words(prev)) and text_sim < 0.15
     if swapped:
         yield Finding("listing", f"{prev.title} → {snapshot.title}")
 

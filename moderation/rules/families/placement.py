@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..analysis import analyze
 from ..lexicon import TermIndex, parse_lines
+from ..normalize import normalize
 from ..registry import Finding, rule
 from ..taxonomy import CATEGORY_PARENT, path_of
 
@@ -117,9 +118,34 @@ def _region_index(key: tuple) -> TermIndex:
     phrases = []
     for slug, _country, names in key:
         # city names are matched as written (every inflected form is listed): stems would make
-        # `Семея` match `семена`
-        phrases.extend(parse_lines(f"region.{slug}", [n if n.endswith("*") else "=" + n for n in names]))
+        # `Семея` match `семена`; a Cyrillic name also takes the Kazakh case endings (`Астанадан`)
+        forms = [n if n.endswith("*") else "=" + n for n in names]
+        forms += ["=" + n + end for n in names if _CYRILLIC_NAME.fullmatch(n) for end in _KAZAKH_ENDINGS]
+        phrases.extend(parse_lines(f"region.{slug}", forms))
     return TermIndex(phrases)
+
+
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}")
+_KAZAKH_ENDINGS = (
+    "да де та те дан ден тан тен нан нен ға ге қа ке ның нің дың дің тың тің ны ні ды ді лық лік дық дік тық тік"
+).split()
+
+# `Quba alması`, `Gəncə xalçası`, `Алматы апорты`: a town's name before a possessed common noun is
+# where a product comes from (apples, carpets), not where the ad is; `Gəncə şəhəri` is the town.
+_POSSESSED = re.compile(r"(?:ı|i|u|ü|ы|і)$")
+_PLACE_NOUN = re.compile(
+    r"^(?:şəhər|rayon|kənd|qəsəbə|bölgə|ərazi|mərkəz|metro|qala|қала|аудан|облыс|ауыл|кент|шаһар|ықшам)"
+)
+
+
+def _origin_of_product(ft, first: int, last: int, names: frozenset[str]) -> bool:
+    if ft.tokens[last].text not in names or last + 1 >= len(ft.tokens):
+        return False
+    nxt = ft.tokens[last + 1]
+    if ft.text[ft.tokens[last].end : nxt.start].strip():
+        return False  # punctuation between
+    word = ft.evidence(last + 1, last + 1)
+    return word[:1].islower() and bool(_POSSESSED.search(nxt.text)) and not _PLACE_NOUN.match(nxt.text)
 
 
 # Goods named after a town: mineral water, wine, beer (`Боржоми`, `Набеглави`, `Шымкентское пиво`).
@@ -135,11 +161,14 @@ def _near(ft, first: int, last: int, words: frozenset[str]) -> bool:
 
 # The seller says where they are: `нахожусь в Шымкенте`, `ბათუმში ვარ`, `Gəncədə yerləşirik`.
 _HERE_BEFORE = frozenset(
-    {"нахожусь", "находимся", "находится", "живу", "живем", "живём", "самовывоз", "located", "based", "pickup"}
-)
+    {"нахожусь", "находимся", "находится", "живу", "живем", "живём", "самовывоз", "located", "based", "pickup",
+     "забирать", "забрать", "заберете", "заберёте", "самовывозом", "collect", "collection"}
+)  # fmt: skip
+# ... and the pick-up said after the town: `თბილისიდან უნდა გაიტანოთ`, `Gəncədən götürmək olar`.
 _HERE_AFTER = frozenset(
-    {"ვარ", "ვიმყოფები", "ვცხოვრობ", "ვართ", "yaşayıram", "yerləşir", "yerləşirik", "yerləşirəm", "тұрамын", "тұрамыз"}
-)
+    {"ვარ", "ვიმყოფები", "ვცხოვრობ", "ვართ", "yaşayıram", "yerləşir", "yerləşirik", "yerləşirəm", "тұрамын", "тұрамыз",
+     "გაიტანოთ", "წაიღოთ", "გასატანი", "წასაღები", "götürmək", "götürə", "aparmaq", "алып", "самовывоз"}
+)  # fmt: skip
 
 
 # A street or avenue named after a town is an address in the ad's own city (`Gəncə prospekti`).
@@ -174,6 +203,11 @@ def _self_located(ft, first: int, last: int) -> bool:
     return bool(before & _HERE_BEFORE or after & _HERE_AFTER or later & _DELIVER)
 
 
+def _base_names(names) -> frozenset[str]:
+    """The nominative forms: each name as written, and each `Name*` stem."""
+    return frozenset(normalize(n.rstrip("*")).text for n in names)
+
+
 @rule("region.mismatch", action="review")
 def region_mismatch(snapshot, profile, context) -> Iterator[Finding]:
     """The text names a city of the same country other than the ad's region."""
@@ -205,6 +239,8 @@ def region_mismatch(snapshot, profile, context) -> Iterator[Finding]:
             if _near(ft, hit.first, hit.last, _BRAND_CONTEXT):
                 continue  # a product named after a town (`вода Боржоми`), not a place
             slug = hit.list_name[len("region.") :]
+            if _origin_of_product(ft, hit.first, hit.last, _base_names(regions[slug][1])):
+                continue
             mentioned.setdefault(slug, (ft.name, ft.evidence(hit.first, hit.last)))
     if not mentioned or snapshot.region in mentioned:
         return

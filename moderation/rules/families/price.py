@@ -90,7 +90,18 @@ def token_price(snapshot, profile, context) -> Iterator[Finding]:
     if is_unit_price(snapshot):
         return
     limit = conditional_limit(snapshot, profile, context)
-    if limit is not None and snapshot.price <= limit:
+    if limit is None:
+        return
+    if next(partial_payment(snapshot, profile, context), None) is not None:
+        return  # a monthly instalment given as the price is price.partial's, not a token price
+    if snapshot.price <= limit:
+        yield Finding("price", _fmt(snapshot.price))
+        return
+    policy = _policy(context)
+    if snapshot.price > limit * Decimal(str(policy.get("placeholder_factor", 1))):
+        return
+    placeholder = snapshot.price in {Decimal(v) for v in policy.get("placeholder_prices", ())}
+    if placeholder or analyze(snapshot, context).has("price.hidden"):
         yield Finding("price", _fmt(snapshot.price))
 
 
@@ -99,8 +110,7 @@ def far_below_market(snapshot, profile, context) -> Iterator[Finding]:
     """Far below comparable active ads (the seed's 200 AZN for an 1800–2000 AZN item)."""
     if snapshot.price is None or snapshot.price <= 0:
         return
-    limit = conditional_limit(snapshot, profile, context)
-    if limit is not None and snapshot.price <= limit:
+    if next(token_price(snapshot, profile, context), None) is not None:
         return  # a token price is price.conditional's
     policy = _policy(context)
     prices = [p for p in context.comparable_prices(snapshot) if p and p > 0]

@@ -45,6 +45,15 @@ def _in_proper_name(ft, first: int, last: int) -> bool:
     return False
 
 
+# A dose and a pharmaceutical form name a medicine or a supplement whatever its brand (`Lirika 300 mq,
+# 56 kapsul`, `Омега-3 1000 мг, 90 капсул`): RULES.md forbids both.
+_DOSAGE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:мг|mg|mq|მგ|мкг|mcg|me|ме|iu)\b")
+_PILL_FORM = re.compile(
+    r"\b(?:таблет\w*|капсул\w*|ампул\w*|драже|tablet\w*|capsule\w*|pills?|kapsul\w*|həb\w*|ampul\w*|"
+    r"ტაბლეტ\w*|კაფსულ\w*|ამპულ\w*|таблетка\w*|капсула\w*)"
+)
+
+
 # A vehicle without documents is stolen or smuggled goods (RULES.md: cars without documents).
 _NO_PAPERS = re.compile(
     r"без\s+док(?:ументов|ументы|ов|\b)|документ(?:ов|ы)?\s+(?:нет|отсутству)|sənədsiz|sənədi\s+yoxdur|"
@@ -70,8 +79,17 @@ _PART_WORD = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,.!?;:—–]")
 
 
+# A verb negated by its suffix right after the word: `темекі шегілмеген` (never smoked in),
+# `siqaret çəkilməyib`; Russian and English put the negator before (`не курили`, handled above).
+_NEGATED_VERB = re.compile(
+    r"(?:ма|ме|ба|бе|па|пе)(?:ген|йды|йді|йтын|йтін|ған|ген|с)$|(?:ma|mə)(?:yıb|yib|yub|yüb|mış|miş|yan|yən|z)$"
+)
+
+
 def _harmless(ft, first: int, last: int) -> bool:
     """A negated mention, or a part's condition or grade (`crack on the back glass`, `экран копия`)."""
+    if last + 1 < len(ft.tokens) and _NEGATED_VERB.search(ft.tokens[last + 1].text):
+        return True
     for i in range(max(0, first - 2), first):
         # `нет, боевой ствол`: a negator closed by punctuation answers something else
         if ft.tokens[i].text in _NEGATORS and not _CLAUSE_BREAK.search(
@@ -94,10 +112,18 @@ def _make(group: str):
             for first, last in ft.spans(list_name):
                 if _in_proper_name(ft, first, last) or _harmless(ft, first, last):
                     continue
+                if a.excepted_elsewhere(list_name, ft, first, last):
+                    continue
                 evidence = ft.evidence(first, last)
                 if (ft.name, evidence.casefold()) not in seen:
                     seen.add((ft.name, evidence.casefold()))
                     yield Finding(ft.name, evidence)
+        if group == "medicines" and not seen and any(_PILL_FORM.search(ft.text) for ft in a):
+            for ft in a:
+                m = _DOSAGE.search(ft.text)
+                if m:
+                    yield Finding(ft.name, ft.norm.original(*m.span()))
+                    return
         if group == "counterfeit" and not seen and in_category(snapshot, "transport", context):
             for ft in a:
                 m = _NO_PAPERS.search(ft.text)

@@ -244,6 +244,10 @@ def several_items(snapshot, profile, context) -> Iterator[Finding]:
     a = analyze(snapshot, context)
     if a.has("ad.wanted") or a.has("ad.barter"):
         return  # "меняю ноутбук на телефон" names two things by nature
+    several = a.first("text.several_objects")
+    if several:
+        yield Finding(*several)  # `Продаю две квартиры`: one object, one ad
+        return
     lines = [line for line in snapshot.description.splitlines() if _PRICE_LINE.search(line)]
     pairs = {m.group(1).casefold() for m in _ITEM_PRICE.finditer(snapshot.description)}
     if len(pairs) >= 3 or _priced_items(snapshot.description) >= 3:
@@ -283,11 +287,38 @@ def general_advertising(snapshot, profile, context) -> Iterator[Finding]:
         return
 
 
+# Obscene words with letters masked by `*`, `@`, `#` or `.` (`х*й`, `бл@ть`, `s*kdir`, `f**k`).
+_MASKED = re.compile(r"(?<![\w*@#])[^\W\d_]+(?:[*@#.]+[^\W\d_]*)+(?<![.])")
+_OBSCENE_WORDS = frozenset(
+    "хуй хуя хуе хую хуи хуев хуёв хули нахуй похуй пизда пизды пизде пиздец пиздато ебать ебал ебала ебут ебёт "
+    "ебаный ёбаный еблан бля блять блядь бляди сука суки сучка мудак мудила гандон пидор пидорас долбоеб "
+    "долбоёб fuck fucking fucker fucked shit bitch asshole cunt dick sikdir siktir sikim sikərəm qəhbə "
+    "götveren dalbayob сігейін қотақ ამის დედა შევეცი ყლე ბოზი".split()
+)
+
+
+def _masked_obscenity(text: str) -> Iterator[str]:
+    for m in _MASKED.finditer(text):
+        word = m.group()
+        visible = sum(c.isalpha() for c in word)
+        if visible < 2 or not any(c in "*@#" for c in word):
+            continue
+        pieces = [re.escape(part) for part in re.split(r"[*@#.]+", word.casefold())]
+        pattern = re.compile(r"\w{1,4}".join(pieces))
+        if any(pattern.fullmatch(w) for w in _OBSCENE_WORDS if abs(len(w) - len(word)) <= 3):
+            yield word
+
+
 @rule("text.offensive", action="block")
 def offensive(snapshot, profile, context) -> Iterator[Finding]:
-    """Obscenity, hate, discrimination (`только славянам`), calls to violence."""
+    """Obscenity (also masked: `х*й`), hate, discrimination (`только славянам`), calls to violence."""
     for field, evidence in analyze(snapshot, context).found("text.offensive"):
         yield Finding(field, evidence)
+        return
+    for field, text in (("title", snapshot.title), ("description", snapshot.description)):
+        for word in _masked_obscenity(text or ""):
+            yield Finding(field, word)
+            return
 
 
 _NOT_GIBBERISH = frozenset({"https", "html", "schwarzkopf", "tsh", "mkpp", "lcd", "pptx", "mtsvrtneli"})

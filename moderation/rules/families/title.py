@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from ..analysis import analyze
 from ..registry import Finding, rule
+from ..taxonomy import in_category
 
 _CAPS_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\w+", re.UNICODE)
 # Non-letter decoration: the seed's `* ^ @ < > ~ = # $`, stars, hearts, arrows, runs of `!`/`?`.
@@ -90,7 +91,7 @@ def title_decoration(snapshot, profile, context) -> Iterator[Finding]:
 _PRICE_IN_TITLE = re.compile(
     r"(?:(?:цена|баға|бағасы|qiymət|qiymet|ფასი|price)\s*[:\-–]?\s*\d[\d\s.,]*\d?(?:\s*(?:тыс|k|к|млн))?)"
     r"|(?:\d[\d\s.,]*\d|\d)\s*(?:тыс\.?|млн\.?|k\b|к\b)?\s*(?:тг|тенге|теңге|₸|kzt|azn|manat|₼|лари|lari|gel|₾|"
-    r"\$|usd|у\.е|евро|eur|€|руб|₽|rub|dollar|доллар|ლარი|ლ\b|mln|млн|манат|manat|tenge)"
+    r"\$|usd|у\.е|евро|eur|€|руб|₽|rub|dollar|доллар|ლარი|mln|млн|манат|manat|tenge)"
     r"|(?:\$|€|₼|₾|₸|₽)\s*\d",
     re.IGNORECASE,
 )
@@ -131,12 +132,22 @@ def _amount_in_title(snapshot) -> str | None:
     return None
 
 
+# In a vacancy the amount after "salary"/"income" is the pay, not a price (`Водитель, з/п от 300 000`).
+_SALARY = re.compile(
+    r"(?:зарплат\w*|з/п|зп|оклад\w*|доход\w*|заработ\w*|salary|income|pay|maaş\w*|gəlir\w*|жалақы\w*|"
+    r"табыс\w*|ხელფას\w*|შემოსავ\w*)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 @rule("title.price", action="reject")
 def price_in_title(snapshot, profile, context) -> Iterator[Finding]:
     """A price written in the title (`45 000 тг`, `$500`, `цена 300`, `за 6 200 000`)."""
     m = _PRICE_IN_TITLE.search(snapshot.title)
     if m and _DENOMINATION.search(snapshot.title):
         m = None  # a face value: `монеты 50 тенге`, `banknote 100 manat`
+    if m and in_category(snapshot, "jobs", context) and _SALARY.search(snapshot.title[: m.start()]):
+        return
     if m:
         yield Finding("title", m.group().strip())
         return
@@ -164,12 +175,16 @@ _NAMED_BUSINESS = re.compile(
 )
 
 
+# A title that opens with a quoted name and a dash is signed by a shop: `„გაჯეტ ზონა“ — AirPods Pro 2`.
+_SIGNED_TITLE = re.compile(r"^\s*[«\"“„][^»\"”“]{2,40}[»\"”“]\s*[—–\-:|]")
+
+
 @rule("title.company", action="review")
 def company_in_title(snapshot, profile, context) -> Iterator[Finding]:
     """A company or shop name in the title (`ТОО …`, `магазин «Техно»`, `შპს …`)."""
     for evidence in analyze(snapshot, context).title.found("title.company"):
         yield Finding("title", evidence)
         return
-    m = _NAMED_BUSINESS.search(snapshot.title)
+    m = _NAMED_BUSINESS.search(snapshot.title) or _SIGNED_TITLE.search(snapshot.title)
     if m:
-        yield Finding("title", m.group())
+        yield Finding("title", m.group().strip(" —–-:|"))
