@@ -47,6 +47,7 @@ CORPORA = (
     Corpus("heldout_r5.jsonl", 150, 0.60),
     Corpus("heldout_r6.jsonl", 200, 0.55, frozenset({"ad", "prohibited", "text"})),
     Corpus("heldout_r7.jsonl", 220, 0.50, ALL_FAMILIES),
+    Corpus("heldout_r8.jsonl", 650, 0.55, ALL_FAMILIES),
 )
 
 
