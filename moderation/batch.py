@@ -176,6 +176,9 @@ class BatchContext(ReplayContext):
         found |= set(self._db().accounts_using_contact(phone=phone, email=email, exclude_user=exclude_user))
         return sorted(found)
 
+    def linked_accounts(self, user_id: str) -> Sequence[str]:
+        return sorted({*super().linked_accounts(user_id), *self._db().linked_accounts(user_id)})
+
 
 def _result(line_id: Any, outcome: Outcome, *, action: str | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {"id": line_id}
@@ -249,6 +252,7 @@ def _judge_in_memory(
         snapshot = snapshot_from_line(line)
     if images is not None:
         snapshot = replace(snapshot, images=images)
+    context.note_seller(snapshot)
     outcome = check(snapshot, profile, context)
     context.apply(snapshot, outcome, at)
     known[key] = replace(snapshot, previous=None)

@@ -92,6 +92,7 @@ class ReplayContext(RuleContext):
     lifetime_days: int = 30
     blacklist: set[str] = field(default_factory=set)
     blocked_users: set[str] = field(default_factory=set)
+    sellers: dict[str, set[str]] = field(default_factory=dict)  # user -> phones (last 9 digits), e-mails
 
     def _live(self, stored: _Stored) -> bool:
         return stored.status == "active" and (self.now - stored.posted_at).days < self.lifetime_days
@@ -173,6 +174,19 @@ class ReplayContext(RuleContext):
                 users.add(o.user_id)
         return sorted(users)
 
+    def note_seller(self, snapshot: AdSnapshot) -> None:
+        """A line's contact fields are its seller's (RULES.md): remember them as the account's."""
+        found = self.sellers.setdefault(snapshot.user_id, set())
+        if snapshot.contact_phone and len(_digits(snapshot.contact_phone)) >= 9:
+            found.add(_digits(snapshot.contact_phone)[-9:])
+        if snapshot.contact_email:
+            found.add(snapshot.contact_email.casefold())
+
+    def linked_accounts(self, user_id: str) -> Sequence[str]:
+        """Other sellers of the batch that gave one of this seller's phones or e-mails."""
+        mine = self.sellers.get(user_id, set())
+        return sorted(user for user, contacts in self.sellers.items() if user != user_id and contacts & mine)
+
     # --- applying the events of the batch ---
 
     def apply(self, snapshot: AdSnapshot, outcome: Outcome | None, at: dt.datetime) -> None:
@@ -222,6 +236,7 @@ def replay(
             snap = replace(stored.snapshot, action="restore", previous=None)
         else:
             snap = snapshot_from_line(line, previous=stored.snapshot if (stored and action == "edit") else None)
+        ctx.note_seller(snap)
         outcome = check(snap, profile, ctx)
         ctx.apply(snap, outcome, at)
         yield line, snap, outcome

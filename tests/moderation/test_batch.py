@@ -119,6 +119,23 @@ def test_earlier_lines_are_the_context_of_later_ones(db, tmp_path):
     assert outputs[1]["violations"][0]["code"] == "duplicate.same_user"
 
 
+def test_two_sellers_of_the_batch_with_one_phone_are_linked(db, tmp_path):
+    first = {"id": "c1", "user": "s1", "category": "phones", "title": "iPhone 12 64 GB", "price": 150000}
+    second = {"id": "c2", "user": "s2", "category": "furniture", "title": "Диван угловой", "price": 90000}
+    third = {"id": "c3", "user": "s3", "category": "furniture", "title": "Шкаф купе", "price": 60000}
+    lines = [
+        {**first, "contact_phone": "+77017246668"},
+        {**second, "contact_phone": "8 701 724 66 68"},
+        {**third, "contact_phone": "+77019998877"},
+    ]
+    outputs, _, _ = run(write(tmp_path, lines), "olx_kz")
+
+    assert outputs[0]["decision"] == "approve" and outputs[2]["decision"] == "approve"
+    codes = {v["code"]: v["evidence"] for v in outputs[1]["violations"]}
+    assert codes["account.linked"] == "s1"
+    assert "contact.third_party" in codes
+
+
 def test_without_save_nothing_is_written_but_existing_ads_are_read(
     seller, django_capture_on_commit_callbacks, tmp_path
 ):
