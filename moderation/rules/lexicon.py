@@ -23,6 +23,7 @@ All text is matched after `normalize()`, so look-alike letters and case do not m
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import defaultdict
@@ -200,12 +201,31 @@ def _expand(line: str) -> Iterator[list[str]]:
 _PLAIN_LETTERS = str.maketrans("əışçğöüƏŞÇĞÖÜ", "eiscgouESCGOU")
 
 
+_SPECIAL = frozenset("əışçğöüƏŞÇĞÖÜ")
+
+
+def _spellings(word: str) -> list[str]:
+    """`word` with each of its special letters kept or typed plain (`işçi`, `isçi`, `işci`, `isci`);
+    a word with more than three of them gets only the two extremes, a stem under four letters none."""
+    spots = [i for i, c in enumerate(word) if c in _SPECIAL]
+    if not spots or (word.endswith("*") and len(word.strip("=*")) < 4):
+        return [word]  # a short stem typed plain reaches other words (`şin*` → `sin*` → `sinif`)
+    if len(spots) > 3:
+        return [word, word.translate(_PLAIN_LETTERS)]
+    out = []
+    for mask in itertools.product((False, True), repeat=len(spots)):
+        chars = list(word)
+        for plain, i in zip(mask, spots, strict=True):
+            if plain:
+                chars[i] = chars[i].translate(_PLAIN_LETTERS)
+        out.append("".join(chars))
+    return out
+
+
 def _with_plain_letters(variants: Iterator[list[str]]) -> Iterator[list[str]]:
     for words in variants:
-        yield words
-        plain = [w.translate(_PLAIN_LETTERS) for w in words]
-        if plain != words:
-            yield plain
+        combos = list(itertools.islice(itertools.product(*(_spellings(w) for w in words)), 32))
+        yield from (list(c) for c in combos)
 
 
 def parse_lines(list_name: str, lines: Iterable[str]) -> list[Phrase]:

@@ -167,6 +167,11 @@ _add("M", "жүз", [100])
 _add("U", "sıfır bir iki üç dörd beş altı yeddi səkkiz doqquz")
 _add("T", "iyirmi otuz qırx əlli altmış yetmiş səksən doxsan", start=20, step=10)
 _add("M", "yüz", [100])
+# ... also typed without the Azerbaijani letters (`sifir elli bes`, `uc yuz`)
+for _word, _hit in list(_NUMBER_WORDS.items()):
+    _plain = _word.translate(str.maketrans("əışçğöü", "eiscgou"))
+    if _plain != _word and _word.isascii() is False and _plain not in _NUMBER_WORDS and _plain.isascii():
+        _NUMBER_WORDS[_plain] = _hit
 # English
 _add("U", "zero one two three four five six seven eight nine")
 _add("U", "nil", [0])
@@ -175,6 +180,7 @@ _add("T", "twenty thirty forty fifty sixty seventy eighty ninety", start=20, ste
 _add("M", "hundred", [100])
 # Georgian (vigesimal compounds like ოცდახუთი are read by `_georgian_number`)
 _add("U", "ნული ერთი ორი სამი ოთხი ხუთი ექვსი შვიდი რვა ცხრა")
+_add("U", "ნოლი ნოლ", [0, 0])  # the colloquial zero
 _add("E", "ათი თერთმეტი თორმეტი ცამეტი თოთხმეტი თხუთმეტი თექვსმეტი ჩვიდმეტი თვრამეტი ცხრამეტი", start=10)
 _add("T", "ოცი ორმოცი სამოცი ოთხმოცი", [20, 40, 60, 80])
 _add("H", "ასი ორასი სამასი ოთხასი ხუთასი ექვსასი შვიდასი რვაასი ცხრაასი", start=100, step=100)

@@ -88,13 +88,34 @@ def _colour(word: str) -> str | None:
     return None
 
 
+# Brands and model words written in Cyrillic are the same key as in Latin: `Айфон 14 Про` = `iPhone 14 Pro`.
+_BRAND_SPELLINGS = {
+    "айфон": "iphon", "эпл": "appl", "эппл": "appl", "самсунг": "samsung", "галакси": "galaxi", "сяоми": "xiaomi",
+    "ксиоми": "xiaomi", "редми": "redmi", "поко": "poco", "хонор": "honor", "хуавей": "huawei", "хуавэй": "huawei",
+    "макбук": "macbook", "айпад": "ipad", "эйрподс": "airpod", "аирподс": "airpod", "плейстейшн": "playstat",
+    "плейстейшен": "playstat", "соня": "soni", "сони": "soni", "про": "pro", "макс": "max", "плюс": "plus",
+    "ультра": "ultra", "мини": "mini", "тойота": "toyota", "хендай": "hyundai", "хюндай": "hyundai", "киа": "kia",
+    "мерседес": "merced", "бмв": "bmw", "ауди": "audi", "лексус": "lexus", "ниссан": "nissan", "шевроле": "chevrolet",
+    "фольксваген": "volkswagen", "лада": "lada", "камри": "camri", "королла": "corolla", "прадо": "prado",
+    "ленд": "land", "крузер": "cruiser", "дайсон": "dyson", "бош": "bosch", "филипс": "philip", "элджи": "lg",
+}  # fmt: skip
+
+
+def _canonical(word: str) -> str:
+    return _BRAND_SPELLINGS.get(word, word)
+
+
 @lru_cache(maxsize=20_000)
 def product_keys(text: str) -> frozenset[str]:
-    """`keys(text)` with colour words in any language as one `colour:<name>` key."""
-    colours = {f"colour:{c}" for t in tokenize(normalize(text or "").text) if (c := _colour(t.text))}
-    if not colours:
-        return keys(text)
-    return frozenset(k for k in keys(text) if _colour(k) is None) | colours
+    """`keys(text)` with colour words in any language as one `colour:<name>` key and brands written
+    in Cyrillic as their Latin key."""
+    tokens = tokenize(normalize(text or "").text)
+    colours = {f"colour:{c}" for t in tokens if (c := _colour(t.text))}
+    brands = {_canonical(t.text) for t in tokens if t.text in _BRAND_SPELLINGS}
+    base = keys(text)
+    if not colours and not brands:
+        return base
+    return frozenset(k for k in base if _colour(k) is None and k not in _BRAND_SPELLINGS) | colours | brands
 
 
 def _colours(ad) -> frozenset[str]:
@@ -129,16 +150,16 @@ def _same_object(x, y) -> bool:
 
 
 def same_product(x, y) -> bool:
-    """Same product offered twice: a shared photo; near-identical titles; alike titles with
-    near-identical text; or re-worded titles whose words (brand, model, memory, colour, a number)
-    each ad names somewhere. A number in one title missing from the other ad (32 GB vs 64 GB, 2015
-    vs 2018), or different colours, never match."""
+    """Same product offered twice: a shared photo; the same area at the same price; near-identical
+    titles; alike titles with near-identical text; or re-worded titles whose words (brand, model,
+    memory, colour, a number) the other ad names. Titles that each name a number the other ad
+    lacks (32 GB vs 64 GB, 2015 vs 2018), or different colours, never match."""
     if image_hashes(x) & image_hashes(y) or _same_object(x, y):
         return True
     tx, ty = product_keys(x.title), product_keys(y.title)
     fx, fy = product_keys(f"{x.title}\n{x.description}"), product_keys(f"{y.title}\n{y.description}")
-    if not _numbers(tx) <= _numbers(fy) or not _numbers(ty) <= _numbers(fx):
-        return False
+    if _numbers(tx) - _numbers(fy) and _numbers(ty) - _numbers(fx):
+        return False  # each names a number the other lacks: 32 vs 64 GB, 2015 vs 2018
     cx, cy = _colours(x), _colours(y)
     if cx and cy and not cx & cy:
         return False
@@ -149,4 +170,5 @@ def same_product(x, y) -> bool:
         return True
     if len(tx) < 3 or len(ty) < 3 or not _numbers(tx & ty):
         return False
-    return min(len(tx & fy) / len(tx), len(ty & fx) / len(ty)) >= 0.7
+    covered = sorted((len(tx & fy) / len(tx), len(ty & fx) / len(ty)))
+    return covered[0] >= 0.5 and covered[1] >= 0.8

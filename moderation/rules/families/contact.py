@@ -59,11 +59,18 @@ def is_phone_number(digits: str, *, plus: bool, regions: tuple[str, ...]) -> boo
     return False
 
 
+_YEAR = re.compile(r"(?:19[5-9]\d|20[0-3]\d)")
+
+
 def _segments(run: DigitRun) -> Iterator[tuple[int, int]]:
-    """The whole run, then its parts between strong breaks (comma, newline, `или`)."""
+    """The whole run, then its parts between strong breaks (comma, newline, `или`). A part that is
+    a year on its own (`MAN TGX 18.440, 2014`) is a list of facts, not one number."""
     n = len(run.groups)
-    yield 0, n
     cuts = sorted(run.strong_breaks)
+    bounds = [0, *cuts, n]
+    lone_year = any(b - a == 1 and _YEAR.fullmatch(run.groups[a]) for a, b in zip(bounds, bounds[1:], strict=False))
+    if not lone_year or run.obfuscated:
+        yield 0, n
     if cuts:
         bounds = [0, *cuts, n]
         for a, b in zip(bounds, bounds[1:], strict=False):
@@ -77,6 +84,10 @@ def phones_in(ft: FieldText, regions: tuple[str, ...]) -> Iterator[str]:
         if sum(len(g) for g in run.groups) < 7:
             continue
         for a, b in _segments(run):
+            if run.group_starts[a] > 0 and text[run.group_starts[a] - 1].isalpha() and not run.obfuscated:
+                a += 1  # `M1 2020, 8/256`: digits glued to a letter are a model code, not a phone's start
+                if b - a < 1 or sum(len(g) for g in run.groups[a:b]) < 7:
+                    continue
             digits = "".join(run.groups[a:b])
             start, end = run.group_starts[a], run.group_ends[b - 1]
             if _UNIT_AFTER.match(text, end) or _CURRENCY_BEFORE.search(text, max(0, start - 12), start):
@@ -115,10 +126,20 @@ _EMAIL_PROVIDER = re.compile(
 )
 
 
+# `в инсте @ayana.homes`: a messenger's name before a spaced `@` is a handle, not a mailbox.
+_MESSENGER_WORD = re.compile(
+    r"^(?:инст|инстаграм|insta|instagram|ig|тг|tg|телеграм|telegram|ватсап|вотсап|whatsapp|вк|vk|тикток|tiktok|"
+    r"fb|facebook|threads|вайбер|viber)\w*$"
+)
+
+
 def _email_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for regex in (_EMAIL, _EMAIL_WORDS, _EMAIL_PROVIDER):
         for m in regex.finditer(text):
+            local = re.split(r"\s*@|\s+(?:at|собака|собачка|sobaka)\b|\s*[\(\[\{<]", m.group(), maxsplit=1)[0]
+            if _MESSENGER_WORD.match(local.strip()):
+                continue
             if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in spans):
                 spans.append(m.span())
     return spans

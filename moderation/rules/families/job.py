@@ -87,15 +87,18 @@ def _names_employer(ft, first: int, last: int) -> bool:
 # Words that start a sentence or stand capitalised without naming anyone: hiring verbs, pronouns,
 # "vacancy", the kind of place (`Магазину`, `Mağazaya`) — matched by stem prefix.
 _NOT_A_NAME = re.compile(
-    r"^(?:требу|нуж|ищ|ищу|пригла|набир|срочн|работ|вакан|мы|наш|ваш|в|на|для|компан|фирм|магазин|кафе|"
-    r"ресторан|салон|аптек|склад|агентств|agency|agentlik|სააგენტო|офис|производств|предприят|организац|цех|график|оплат|зарплат|обязан|услов|"
-    r"we|our|you|the|a|an|job|jobs|vacancy|urgent|now|hiring|wanted|looking|need|company|shop|store|restaurant|"
-    r"cafe|salary|schedule|full|part|experience|english|russian|georgian|azerbaijani|kazakh|"
-    r"biz|bizim|iş|işə|vakans|tələb|təcili|mağaza|restoran|kafe|şirkət|ofis|maaş|qrafik|"
+    # stems: any word starting with one
+    r"^(?:(?:требу|нуж|ищ|пригла|набир|срочн|работ|вакан|наш|ваш|компан|фирм|магазин|кафе|"
+    r"ресторан|салон|аптек|склад|агентств|agency|agentlik|სააგენტო|офис|производств|предприят|организац|цех|график|"
+    r"оплат|зарплат|обязан|услов|vacanc|urgent|hiring|wanted|looking|company|shop|store|restaurant|"
+    r"cafe|salary|schedule|experience|english|russian|georgian|azerbaijani|kazakh|"
+    r"bizim|vakans|tələb|təcili|mağaza|restoran|kafe|şirkət|ofis|maaş|qrafik|"
     r"біз|жұмыс|қажет|керек|дүкен|мекеме|компания|жалақы|кесте|"
     r"ვაკანსია|სამუშაო|საჭიროა|ვეძებთ|კომპანია|მაღაზია|რესტორანი|კაფე|ხელფასი|გრაფიკი|"
-    r"excel|word|office|photoshop|autocad|whatsapp|telegram|instagram|it|smm|crm|"
-    r"онлайн|online|интернет|internet|крупн|нов|молод|перспективн|международн|успешн|стабильн|известн|ведущ|дружн)",
+    r"excel|photoshop|autocad|whatsapp|telegram|instagram|"
+    r"онлайн|online|интернет|internet|крупн|нов|молод|перспективн|международн|успешн|стабильн|известн|ведущ|дружн)"
+    # short words: only as themselves (`A` is no name, `Azersun` is; `в` is no name, `Вкусно` is)
+    r"|(?:мы|в|во|на|для|we|our|you|the|a|an|it|biz|iş|işə|now|job|jobs|part|full|word|need|smm|crm)$)",
     re.IGNORECASE,
 )
 # A verb of hiring: the words before it in the sentence are the employer (`Vino Underground is hiring`,
@@ -130,7 +133,7 @@ def _named_in_text(text: str, places: frozenset[str], positions: frozenset[str] 
             if not w[:1].isupper() or not _is_name_word(w) or w.isupper() or w.casefold() in places:
                 continue
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            pair = nxt[:1].isupper() and _is_name_word(nxt) and nxt.casefold() not in places
+            pair = nxt[:1].isupper() and not nxt.isupper() and _is_name_word(nxt) and nxt.casefold() not in places
             if pair and not (i == 0 and nxt.casefold() in places):
                 return True  # two capitalised words: `Oxford Language Centre`, `Kapital Bank`
             if i > 0 and w.isascii() and not latin_text:
@@ -199,7 +202,7 @@ _AGENT_NOUN = re.compile(
     r"interest|internet)(?:[аиыs]|ей|ов)?$)"
     r"(?:[a-z]{3,}(?:ist|ant|ian|tor|ner|ker|ter|der|ver|per)s?|[а-я]{3,}(?:щик|чик|щиц|чиц|тел|ниц|ник|ист|"
     r"лог|олог|ер|ор)(?:[аиы]|ей|ов)?|[а-я]{3,}(?:тель|ница|щица|чица)|[a-zəöüığşç]{3,}(?:çı|çi|çu|çü|dar)(?:lar|lər)?|"
-    r"[а-яәғқңөұүһі]{3,}(?:шы|ші)(?:лар|лер)?|[ა-ჰ]{3,}(?:ელი|ისტი|ორი|ლები|სტები|რები))$"
+    r"[а-яәғқңөұүһі]{3,}(?:шы|ші)(?:лар|лер)?(?:сы|сі|ы|і)?(?:н|на|не|ға|ге)?|[ა-ჰ]{3,}(?:ელი|ისტი|ორი|ლები|სტები|რები))$"
 )
 
 # "Needed: X" / "hiring X" / "на должность X" names the vacancy X, unless X is just people.
@@ -245,7 +248,11 @@ def _names_position(a) -> bool:
                     return True  # `Требуется сторож`, `hiring baristas`
             if ft.tokens[i + 1].text in _NEEDED_AFTER and _AGENT_NOUN.search(tok.text):
                 return True  # `inşaatçı tələb olunur`, `тігінші керек`
-    return any(_AGENT_NOUN.search(t.text) for t in a.title.tokens if t.text.isalpha())
+    return any(
+        _AGENT_NOUN.search(t.text) and not _position_in_name(a.title, i)
+        for i, t in enumerate(a.title.tokens)
+        if t.text.isalpha()
+    )
 
 
 @rule("job.missing_position", action="reject")
@@ -275,7 +282,10 @@ def prohibited_job(snapshot, profile, context) -> Iterator[Finding]:
     """Nightclubs abroad, webcam models, escort, marriage-agency translators, sub-agents."""
     if not _is_job(snapshot, context):
         return
-    hit = analyze(snapshot, context).first("job.prohibited")
+    a = analyze(snapshot, context)
+    hit = a.first("job.prohibited")
+    if not hit and _abroad(a):
+        hit = a.first("job.nightclub")  # nightclubs abroad (`Dubaydakı gecə klubuna rəqqasələr`)
     if hit:
         yield Finding(*hit)
 
@@ -292,13 +302,31 @@ def network_marketing(snapshot, profile, context) -> Iterator[Finding]:
         yield Finding(*hit)
 
 
+# `европейская кухня`, `ევროპულ სამზარეულოში`, `Korean cosmetics`: an adjective of a country is a
+# style, not the place of the job.
+_ADJECTIVE = re.compile(r"(?:ск\w{1,3}|ск|ული\w{0,3}|ური\w{0,3}|ian|ean|can|ese|ish)$")
+
+
+def _abroad(a) -> tuple[str, str] | None:
+    """Where the text places the job abroad (a country's adjective is a style, not a place)."""
+    return next(
+        (
+            (ft.name, ft.evidence(first, last))
+            for ft in a
+            for first, last in ft.spans("job.abroad")
+            if not _ADJECTIVE.search(ft.tokens[last].text)
+        ),
+        None,
+    )
+
+
 @rule("job.abroad_license", action="review")
 def abroad_without_license(snapshot, profile, context) -> Iterator[Finding]:
     """Work abroad without the organisation's name and licence number."""
     if not _is_job(snapshot, context):
         return
     a = analyze(snapshot, context)
-    abroad = a.first("job.abroad")
+    abroad = _abroad(a)
     if not abroad:
         return
     has_license = a.has("job.license") and any(ch.isdigit() for ch in snapshot.description)

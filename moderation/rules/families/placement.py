@@ -76,6 +76,19 @@ def _abbreviation(ft, first: int, last: int) -> bool:
     return len(written) <= 3 and written.isupper()
 
 
+# A flat for rent filed under sales, or for sale under rent (the deal is in the title's verb).
+_RENT_WORDS = (
+    r"\b(?:сда[юёе]\w*|сдам|сниму|аренд\w*|посуточн\w*|почасов\w*|жалға|kirayə\w*|günlük|ქირავდება|"
+    r"ქირით|for\s+rent|to\s+let|daily\s+rent)"
+)
+_SALE_WORDS = r"\b(?:прода[юёем]\w*|продам|сатылады|сатамын|satılır|satıram|იყიდება|for\s+sale)"
+_DEAL_MISMATCH = {
+    "apartments-sale": re.compile(_RENT_WORDS, re.IGNORECASE),
+    "apartments-rent": re.compile(_SALE_WORDS, re.IGNORECASE),
+    "daily-rent": re.compile(_SALE_WORDS, re.IGNORECASE),
+}
+
+
 @rule("category.mismatch", action="review")
 def category_mismatch(snapshot, profile, context) -> Iterator[Finding]:
     """The text belongs to another category (a phone in furniture; realtor services in a flat ad)."""
@@ -85,6 +98,11 @@ def category_mismatch(snapshot, profile, context) -> Iterator[Finding]:
         hit = a.first("category.realtor")
         if hit:
             yield Finding(*hit)
+            return
+        deal = _DEAL_MISMATCH.get(path[0])
+        m = deal.search(a.title.text) if deal else None
+        if m:
+            yield Finding("title", a.title.norm.original(*m.span()))  # `Сдаю посуточно` filed under sales
             return
     if path[-1] not in _GOODS:
         return
@@ -203,6 +221,29 @@ def _self_located(ft, first: int, last: int) -> bool:
     return bool(before & _HERE_BEFORE or after & _HERE_AFTER or later & _DELIVER)
 
 
+_QUOTED = re.compile(r"[«\"“„][^»\"”“\n]{2,60}[»\"”“]")
+# Words before a town that say the ad is not there: moving away, or a district named after it.
+_NOT_HERE = re.compile(
+    r"^(?:переезд\w*|переезжа\w*|уезжа\w*|moving|relocat\w*|köçür\w*|köçdüyüm\w*|көшу\w*|გადავდივარ|"
+    r"район|р-н|мкр|микрорайон\w*|жк|district|rayon\w*|аудан\w*)$"
+)
+
+
+def _in_a_name(ft, first: int, last: int) -> bool:
+    start = ft.tokens[first].start
+    if any(q.start() < start < q.end() for q in _QUOTED.finditer(ft.text)):
+        return True
+    if last + 1 < len(ft.tokens):
+        nxt = ft.evidence(last + 1, last + 1)
+        gap = ft.text[ft.tokens[last].end : ft.tokens[last + 1].start]
+        return gap == " " and nxt[:1].isupper() and nxt.isascii() and ft.evidence(first, first).isascii()
+    return False
+
+
+def _near_before(ft, first: int, pattern: re.Pattern) -> bool:
+    return any(pattern.match(ft.tokens[i].text) for i in range(max(0, first - 2), first))
+
+
 def _base_names(names) -> frozenset[str]:
     """The nominative forms: each name as written, and each `Name*` stem."""
     return frozenset(normalize(n.rstrip("*")).text for n in names)
@@ -241,6 +282,10 @@ def region_mismatch(snapshot, profile, context) -> Iterator[Finding]:
             slug = hit.list_name[len("region.") :]
             if _origin_of_product(ft, hit.first, hit.last, _base_names(regions[slug][1])):
                 continue
+            if _in_a_name(ft, hit.first, hit.last):
+                continue  # `ООО «Baku Steel Company»`, `Astana Motors`: a company named after a town
+            if _near_before(ft, hit.first, _NOT_HERE):
+                continue  # `переезд в Астану`, `район Алматы` (a district of Astana), `moving to Baku`
             mentioned.setdefault(slug, (ft.name, ft.evidence(hit.first, hit.last)))
     if not mentioned or snapshot.region in mentioned:
         return

@@ -45,6 +45,21 @@ def _in_proper_name(ft, first: int, last: int) -> bool:
     return False
 
 
+# In the kids' and games categories a "pistol" with its "cartridges" is a toy (`Бластер Nerf, 20
+# мягких патронов`), unless the text says the weapon is real.
+_REAL_WEAPON = re.compile(
+    r"боев|огнестрел|травмат|нарезн|охотнич|калибр|\breal\b|combat|firearm|döyüş|odlu|ცეცხლსასროლ|საბრძოლ|"
+    r"жауынгер",
+    re.IGNORECASE,
+)
+
+
+def _toy_guns(snapshot, a, context) -> bool:
+    if not (in_category(snapshot, "kids", context) or in_category(snapshot, "games-consoles", context)):
+        return False
+    return not any(_REAL_WEAPON.search(ft.text) for ft in a)
+
+
 # A dose and a pharmaceutical form name a medicine or a supplement whatever its brand (`Lirika 300 mq,
 # 56 kapsul`, `Омега-3 1000 мг, 90 капсул`): RULES.md forbids both.
 _DOSAGE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:мг|mg|mq|მგ|мкг|mcg|me|ме|iu)\b")
@@ -108,11 +123,14 @@ def _make(group: str):
     def check(snapshot, profile, context) -> Iterator[Finding]:
         seen = set()
         a = analyze(snapshot, context)
+        toys = group == "weapons" and _toy_guns(snapshot, a, context)
         for ft in a:
             for first, last in ft.spans(list_name):
                 if _in_proper_name(ft, first, last) or _harmless(ft, first, last):
                     continue
                 if a.excepted_elsewhere(list_name, ft, first, last):
+                    continue
+                if group == "weapons" and toys:
                     continue
                 evidence = ft.evidence(first, last)
                 if (ft.name, evidence.casefold()) not in seen:

@@ -142,9 +142,10 @@ _ITEM_PRICE = re.compile(
 # grouped: `Ноутбук HP 150 000`, `iPhone 11 — 120 000`, `soyuducu 400 manat`) closing the entry.
 _CURRENCY = r"тг|тенге|теңге|₸|kzt|azn|manat|man|₼|лари|lari|gel|₾|ლარი|ლ|\$|usd|руб|₽|манат|доллар\w*|dollar\w*"
 _PRICED_ENTRY = re.compile(
-    r"^\s*(?P<item>.*?[^\W\d_]{2,}.*?)\s*[—–:=-]?\s*(?:"
-    r"(?P<grouped>\d{1,3}(?:[ \u00a0.]\d{3})+)\s*(?:" + _CURRENCY + r")?|"
-    r"\d+(?:[.,]\d+)?\s*(?:" + _CURRENCY + r"))\s*\.?\s*$",
+    r"^\s*(?P<item>.*?[^\W\d_]{2,}.*?)\s*(?:"
+    r"[—–:=]\s*\d{2,7}(?:[.,]\d+)?\s*(?:" + _CURRENCY + r")?|"  # `микроволновка Samsung — 80`
+    r"[—–:=-]?\s*(?:(?P<grouped>\d{1,3}(?:[ \u00a0.]\d{3})+)\s*(?:" + _CURRENCY + r")?|"
+    r"\d+(?:[.,]\d+)?\s*(?:" + _CURRENCY + r")))\s*\.?\s*$",
     re.I,
 )
 
@@ -232,7 +233,18 @@ def _unrelated(leaves: dict[str, str], path) -> dict[str, str]:
         leaves = {k: v for k, v in leaves.items() if k == "kids" or _top(k) not in ("home-garden", "fashion", "hobby")}
     if "real-estate" in path:
         leaves = {k: v for k, v in leaves.items() if k == "real-estate"}
+    if "transport" in path:
+        # one vehicle named by its make and its kind (`Mercedes Sprinter, სატვირთო`), with its
+        # equipment: air conditioning, audio, tyres (`კონდიციონერი`, `магнитола`)
+        leaves = {k: v for k, v in leaves.items() if _top(k) != "transport" and k not in ("appliances", "tv-audio")}
     return leaves
+
+
+# Premises listed with an area and a price each: several objects in one ad.
+_AREA_PRICE = re.compile(
+    r"(\d{1,4}(?:[.,]\d)?)\s?(?:м²|м2|кв\.?\s?м|m²|m2|sq\.?\s?m|კვ\.?\s?მ)\s*[—–:=-]\s*\d{1,3}(?:[ \u00a0.]\d{3})+",
+    re.IGNORECASE,
+)
 
 
 @rule("text.multiple_items", action="review")
@@ -247,6 +259,10 @@ def several_items(snapshot, profile, context) -> Iterator[Finding]:
     several = a.first("text.several_objects")
     if several:
         yield Finding(*several)  # `Продаю две квартиры`: one object, one ad
+        return
+    priced_areas = {m.group(1) for m in _AREA_PRICE.finditer(snapshot.description)}
+    if len(priced_areas) >= 2:
+        yield Finding("description", _snippet(snapshot.description))  # `20 м² — 150 000, 35 м² — 250 000`
         return
     lines = [line for line in snapshot.description.splitlines() if _PRICE_LINE.search(line)]
     pairs = {m.group(1).casefold() for m in _ITEM_PRICE.finditer(snapshot.description)}
@@ -278,13 +294,18 @@ _SCHEDULE = re.compile(
 def general_advertising(snapshot, profile, context) -> Iterator[Finding]:
     """General advertising of a shop, business or site ("Our store is open from 9 to 20")."""
     path = path_of(snapshot, context)
-    for field, evidence in analyze(snapshot, context).found("text.advertising"):
+    a = analyze(snapshot, context)
+    for field, evidence in a.found("text.advertising"):
         # a service is offered by saying when it is available ("работаем без выходных"): the
         # opening hours are advertising only for a shop
         if "services" in path and _SCHEDULE.search(evidence):
             continue
         yield Finding(field, evidence)
         return
+    if "real-estate" in path:
+        agency = a.first("category.realtor")
+        if agency:
+            yield Finding(*agency)  # an agency's services instead of a flat or a house
 
 
 # Obscene words with letters masked by `*`, `@`, `#` or `.` (`х*й`, `бл@ть`, `s*kdir`, `f**k`).
@@ -334,6 +355,7 @@ _KEY_ROWS = (
     "ячсмитьбю",
     "ქწერტყუიოპ",
     "ასდფგჰჯკლ",
+    "ზხცვბნმ",
 )
 
 
@@ -343,15 +365,18 @@ def _keyboard_mash(word: str) -> bool:
             return True
     best = 0
     for row in _KEY_ROWS:
-        for i in range(len(word)):
-            j = i + 1
-            while j <= len(word) and word[i:j] in row:
-                j += 1
-            best = max(best, j - 1 - i)
+        for line in (row, row[::-1]):  # typed along a row either way (`lkjhgf`)
+            for i in range(len(word)):
+                j = i + 1
+                while j <= len(word) and word[i:j] in line:
+                    j += 1
+                best = max(best, j - 1 - i)
     return best >= 4 and best >= 0.7 * len(word)
 
 
 def _gibberish(word: str) -> bool:
+    if len(word) == 4 and word.isalpha() and len(set(word)) == 1:
+        return True  # `ჯჯჯჯ`, `ffff`
     if len(word) < 5 or not word.isalpha() or word in _NOT_GIBBERISH:
         return False
     if _keyboard_mash(word):

@@ -54,6 +54,13 @@ def title_too_long(snapshot, profile, context) -> Iterator[Finding]:
         yield Finding("title", snapshot.title[profile.title_max_length :])
 
 
+def _spelled_so_in_text(word: str, description: str) -> bool:
+    if word not in description:
+        return False
+    letters = [c for c in description if c.isalpha()]
+    return sum(c.isupper() for c in letters) < 0.3 * max(1, len(letters))
+
+
 @rule("title.caps", action="reject")
 def title_in_capitals(snapshot, profile, context) -> Iterator[Finding]:
     """Words in capitals that are not abbreviations (`SAMSUNG Galaxy` yes; `BMW X5`, `LED TV` no)."""
@@ -73,6 +80,8 @@ def title_in_capitals(snapshot, profile, context) -> Iterator[Finding]:
             continue
         if word.casefold() in allowed or word.casefold().replace("-", "") in allowed:
             continue
+        if _spelled_so_in_text(word, snapshot.description):
+            continue  # `PASHA Bank` written the same way in a description in normal case: a name's spelling
         shouted.append(word)
     if shouted:
         yield Finding("title", " ".join(shouted))
@@ -176,7 +185,13 @@ _NAMED_BUSINESS = re.compile(
 
 
 # A title that opens with a quoted name and a dash is signed by a shop: `„გაჯეტ ზონა“ — AirPods Pro 2`.
-_SIGNED_TITLE = re.compile(r"^\s*[«\"“„][^»\"”“]{2,40}[»\"”“]\s*[—–\-:|]")
+_SIGNED_TITLE = re.compile(
+    r"^\s*(?:[«\"“„][^»\"”“]{2,40}[»\"”“]\s*[—–\-:|]"
+    # ... or a capitalised name with a trade word: `Elit Electronics: …`, `Mobile Center — …`
+    r"|(?:[A-ZА-Я][\w&'-]*\s+){0,2}(?-i:[A-Z][a-z]*|[А-Я][а-я]*)?(?:Electronics|Shop|Store|Market|Group|Cent(?:er|re)|"
+    r"Service|Mobile|Trade|Mall|Plaza|Studio|Motors|Gallery|Boutique|Company|Маркет|Центр|Сервис|Групп)\b\s*[—–\-:|])",
+    re.IGNORECASE,
+)
 
 
 @rule("title.company", action="review")

@@ -48,6 +48,7 @@ CORPORA = (
     Corpus("heldout_r6.jsonl", 200, 0.55, frozenset({"ad", "prohibited", "text"})),
     Corpus("heldout_r7.jsonl", 220, 0.50, ALL_FAMILIES),
     Corpus("heldout_r8.jsonl", 650, 0.55, ALL_FAMILIES),
+    Corpus("heldout_r9.jsonl", 600, 0.55, ALL_FAMILIES),
 )
 
 
