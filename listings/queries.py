@@ -170,6 +170,7 @@ def live_listings_with_photos(photo_ids: list[int], *, exclude_id: int | None) -
 
 
 def comparable_prices(*, category_slug: str, currency: str, exclude_id: int | None, limit: int = 500) -> list:
+    """(title, price) of the newest active fixed-price ads of a category; the rules pick the comparable ones."""
     return list(
         Listing.objects.filter(
             status=ListingStatus.ACTIVE,
@@ -180,7 +181,7 @@ def comparable_prices(*, category_slug: str, currency: str, exclude_id: int | No
         )
         .exclude(pk=exclude_id)
         .order_by("-published_at")
-        .values_list("price", flat=True)[:limit]
+        .values_list("title", "price")[:limit]
     )
 
 

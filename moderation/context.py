@@ -23,6 +23,7 @@ from .fingerprints import text_bands
 from .models import PhotoHashChunk, TextBand
 from .photos.hashes import phash_chunks
 from .rules.context import RuleContext
+from .rules.similarity import comparable_titles
 from .rules.types import AdSnapshot, ImageSnapshot
 from .terms_store import current_terms
 
@@ -162,9 +163,10 @@ class DatabaseContext(RuleContext):
     def comparable_prices(self, snapshot: AdSnapshot) -> Sequence[Decimal]:
         if not snapshot.currency:
             return ()
-        return listing_queries.comparable_prices(
+        rows = listing_queries.comparable_prices(
             category_slug=snapshot.category, currency=snapshot.currency, exclude_id=self.exclude_listing_id
         )
+        return [price for title, price in rows if comparable_titles(snapshot.title, title)]
 
     def is_blacklisted(self, *, phone: str = "", email: str = "") -> bool:
         return account_queries.is_blacklisted(phone=phone, email=email)

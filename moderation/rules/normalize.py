@@ -50,6 +50,8 @@ def _is_latin(ch: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
+    if "\uff01" <= ch <= "\uff5e":
+        ch = chr(ord(ch) - 0xFEE0)  # fullwidth `Ｏ`, `５` → `O`, `5`
     folded = ch.casefold()
     if folded == "ё":
         return "е"
@@ -212,6 +214,8 @@ def number_word(word: str) -> tuple[str, int] | None:
 
 # Words that people put between digits to dodge filters ("8 тире 701"), read as separators.
 _FILLERS = frozenset("тире дефис пробел точка запятая dash hyphen space dot tire defis nöqtə нүкте сызықша".split())
+# Words that chain dictated digit groups ("… then …"), up to two of them between two groups.
+_SEQUENCE = frozenset("sonra da nəhayət потом затем далее then next кейін содан შემდეგ".split())
 # Separators allowed between the digits of one number.
 _SEPARATOR_CHARS = frozenset(" \t\u00a0\u2009\u202f-–—‒.,()[]/\\_*+:;|~'\"`·•\u200d\ufe0f\u20e3")
 _HOMOGLYPH_DIGITS = {"o": "0", "о": "0", "l": "1", "i": "1", "і": "1", "|": "1", "з": "3", "ο": "0"}
@@ -403,6 +407,10 @@ def digit_runs(norm: str) -> list[DigitRun]:
                 sep_words += 1
                 obfuscated = True
                 continue
+            if in_run and tok in _SEQUENCE and sep_words < 2 and _digits_follow(tokens, idx):
+                sep_words += 1  # `055 və sonra 614 sonra da 77`: digits dictated one group after another
+                obfuscated = True
+                continue
             if in_run and tok in ("или", "or", "və", "ან", "немесе", "yaxud"):
                 pending_break = True
                 sep_words += 1
@@ -436,6 +444,20 @@ def digit_runs(norm: str) -> list[DigitRun]:
         flush()
     flush()
     return runs
+
+
+def _digits_follow(tokens: list[tuple[int, str]], idx: int) -> bool:
+    """A digit comes next, past separators and at most one more chaining word."""
+    words = 0
+    for _pos, tok in tokens[idx + 1 : idx + 6]:
+        if tok.isdigit():
+            return True
+        if tok.isspace() or all(c in _SEPARATOR_CHARS for c in tok):
+            continue
+        words += 1
+        if words > 1 or tok not in _SEQUENCE:
+            return False
+    return False
 
 
 def _next_is_digit(tokens: list[tuple[int, str]], idx: int) -> bool:

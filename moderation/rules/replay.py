@@ -17,7 +17,7 @@ from typing import Any
 from .context import RuleContext
 from .engine import check
 from .profiles import Profile
-from .similarity import digits_differ, image_hashes, jaccard, keys
+from .similarity import comparable_titles, image_hashes, keys
 from .taxonomy import ancestors
 from .types import AdSnapshot, ImageSnapshot, Outcome
 
@@ -143,7 +143,6 @@ class ReplayContext(RuleContext):
         return out
 
     def comparable_prices(self, snapshot: AdSnapshot) -> Sequence[Decimal]:
-        title = keys(snapshot.title)
         return [
             s.snapshot.price
             for s in self.ads.values()
@@ -152,8 +151,7 @@ class ReplayContext(RuleContext):
             and s.snapshot.category == snapshot.category
             and s.snapshot.currency == snapshot.currency
             and s.snapshot.price is not None
-            and jaccard(title, keys(s.snapshot.title)) >= 0.5
-            and not digits_differ(snapshot, s.snapshot)
+            and comparable_titles(snapshot.title, s.snapshot.title)
         ]
 
     def is_blacklisted(self, *, phone: str = "", email: str = "") -> bool:

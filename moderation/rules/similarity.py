@@ -172,3 +172,21 @@ def same_product(x, y) -> bool:
         return False
     covered = sorted((len(tx & fy) / len(tx), len(ty & fx) / len(ty)))
     return covered[0] >= 0.5 and covered[1] >= 0.8
+
+
+_MEMORY = re.compile(r"(\d+)\s?(?:gb|tb|гб|тб|mb|мб)\b", re.IGNORECASE)
+
+
+def comparable_titles(title: str, other: str) -> bool:
+    """Two titles of the same model, for price comparisons: alike words and no conflicting model
+    number; memory sizes may differ (a 512 GB phone prices a 256 GB one well enough to see a tenth)."""
+    memory = {m.group(1) for m in _MEMORY.finditer(f"{title} {other}")}
+    a = {k for k in product_keys(title) if k not in memory and k not in UNIT_WORDS and not k.startswith("colour:")}
+    b = {k for k in product_keys(other) if k not in memory and k not in UNIT_WORDS and not k.startswith("colour:")}
+    na, nb = {k for k in a if k.isdigit()}, {k for k in b if k.isdigit()}
+    if na - nb and nb - na:
+        return False  # iPhone 13 vs iPhone 15
+    shared = len(a & b)
+    return jaccard(frozenset(a), frozenset(b)) >= 0.5 or (
+        min(len(a), len(b)) >= 3 and shared >= 0.6 * min(len(a), len(b))
+    )

@@ -98,13 +98,24 @@ def test_context_never_returns_the_ad_under_check(post, seller):
 def test_unrealistic_price_uses_comparable_ads_under_emarket_az(post, make_user, settings):
     settings.MARKETPLACE_POLICY = "emarket_az"
     sellers = [make_user(f"s{i}@example.com") for i in range(8)]
-    for i, owner in enumerate(sellers):
+    colours = ["black", "violet", "grey", "yellow"]
+    for i, owner in enumerate(sellers[:4]):  # the same model: its comparables, whatever the memory or colour
         post(
             owner,
             region="baku",
-            title=f"Samsung Galaxy S2{i} Ultra",
-            description=f"Samsung Galaxy S2{i} Ultra, {128 * (1 + i % 2)} GB, in a case since day one, unit {i}.",
+            title=f"Samsung Galaxy S24 Ultra {256 * (1 + i % 2)} GB {colours[i]}",
+            description=f"Bought this spring, in a case since day one, unit {i}.",
             price=1800 + 25 * i,
+            currency="AZN",
+            contact_phone=f"+99450123450{i}",
+        )
+    for i, owner in enumerate(sellers[4:], start=4):  # other phones of the category are no comparables
+        post(
+            owner,
+            region="baku",
+            title=f"Xiaomi Redmi Note {i + 6}",
+            description="Works well, small scratch on the back.",
+            price=150 + i,
             currency="AZN",
             contact_phone=f"+99450123450{i}",
         )
@@ -119,6 +130,16 @@ def test_unrealistic_price_uses_comparable_ads_under_emarket_az(post, make_user,
     )
     assert "price.unrealistic" in codes(cheap)
     assert cheap.latest_revision.state == "review"
+    other_model = post(
+        make_user("other@example.com"),
+        region="baku",
+        title="Samsung Galaxy S21 Ultra",
+        description="Samsung Galaxy S21 Ultra 128 GB, works well.",
+        price=300,
+        currency="AZN",
+        contact_phone="+994501234598",
+    )
+    assert "price.unrealistic" not in codes(other_model)  # no S21 to compare with
 
 
 def test_contact_of_another_account_is_flagged(post, seller, make_user):

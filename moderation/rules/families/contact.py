@@ -112,9 +112,13 @@ def phone_in_text(snapshot, profile, context) -> Iterator[Finding]:
 
 
 _TLD_EMAIL = r"(?:com|ru|kz|az|ge|net|org|ua|by|uz|kg|info|me|io|co|edu|mail|рф|su)"
-_AT_WORD = r"(?:\s*[\(\[\{<]\s*(?:at|собака|собачка|эт|ат|sobaka)\s*[\)\]\}>]\s*|\s+(?:at|собака|собачка|sobaka)\s+)"
+_AT_WORD = (
+    r"(?:\s*[\(\[\{<]\s*(?:at|собака|собачка|эт|ат|sobaka|ძაღლუკა)\s*[\)\]\}>]\s*"
+    r"|\s+(?:at|собака|собачка|sobaka|ძაღლუკა|ძაღლი)\s+)"
+)
 _DOT_WORD = (
-    r"(?:\s*[\(\[\{<]\s*(?:dot|точка|tochka|nöqtə|nokta|нүкте)\s*[\)\]\}>]\s*|\s+(?:dot|точка|tochka|nöqtə|нүкте)\s+)"
+    r"(?:\s*[\(\[\{<]\s*(?:dot|точка|tochka|nöqtə|nokta|нүкте|წერტილი)\s*[\)\]\}>]\s*"
+    r"|\s+(?:dot|точка|tochka|nöqtə|нүкте|წერტილი)\s+)"
 )
 _EMAIL = re.compile(r"[\w.+-]*\w\s?@\s?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,10}\b", re.UNICODE)
 _EMAIL_WORDS = re.compile(
@@ -149,12 +153,15 @@ def _email_spans(text: str) -> list[tuple[int, int]]:
 def email_in_text(snapshot, profile, context) -> Iterator[Finding]:
     """An e-mail address, also `name at gmail dot com` and `name(собака)mail.ru`."""
     for ft in analyze(snapshot, context):
-        if "@" not in ft.text and not any(w in ft.text for w in (" at ", "at)", "at]", "собак", "sobaka")):
+        if "@" not in ft.text and not any(w in ft.text for w in (" at ", "at)", "at]", "собак", "sobaka", "ძაღლ")):
             continue
         for a, b in _email_spans(ft.text):
             yield Finding(ft.name, ft.norm.original(a, b))
 
 
+_SPACED_SITE = (
+    r"\b(?:myhome|ss|mymarket|olx|kolesa|krisha|tap|lalafo|emarket|bina|turbo|avtogel|market)\s(?:ge|kz|az|com)\b"
+)
 _TLDS = (
     r"(?:com|net|org|info|biz|ru|kz|az|ge|рф|қаз|su|ua|by|uz|kg|tj|am|tr|de|us|uk|io|me|co|tv|pro|shop|store|"
     r"online|site|xyz|club|top|app|dev|link|ly|market|gl|to)"
@@ -167,6 +174,8 @@ _URL = re.compile(
     r"|(?<![\w@.])[a-z][a-z0-9-]{2,}\s?\.\s(?:kz|az|ge|ru|com|net|org|рф)\b"
     r"|(?<![\w@.])[а-я][а-я0-9-]{2,}\.(?:рф|қаз)\b"
     r"|\b(?:t\.me|wa\.me|vk\.cc|bit\.ly)/\S+"
+    # a classifieds site named with a space for its dot: `myhome ge-ზე`, `krisha kz`, `tap az`
+    rf"|{_SPACED_SITE}"
     # a domain with the dot spelled out: `techshop точка кз`, `site dot com`, `sayt nöqtə az`
     rf"|(?<![\w@.])[a-z][a-z0-9-]{{2,}}{_DOT_WORD}(?:{_TLDS}|кз|ру|ком|нет|орг)\b",
     re.UNICODE,
@@ -178,14 +187,27 @@ _SPOKEN_DOT = re.compile(r"\b(?:dot|точка|tochka|nöqtə|nokta|нүкте)\
 def url_in_text(snapshot, profile, context) -> Iterator[Finding]:
     """A web address or bare domain (`site.kz`, `site . kz`, `www site com`), links to competitors."""
     for ft in analyze(snapshot, context):
-        if "." not in ft.text and "www" not in ft.text and not _SPOKEN_DOT.search(ft.text):
+        if (
+            "." not in ft.text
+            and "www" not in ft.text
+            and not _SPOKEN_DOT.search(ft.text)
+            and not re.search(_SPACED_SITE, ft.text)
+        ):
             continue
         emails = _email_spans(ft.text)
         for m in _URL.finditer(ft.text):
             if any(a <= m.start() < b for a, b in emails):
                 continue
+            if _PUBLIC_SERVICE.search(m.group()):
+                continue  # a state portal named as a skill or a place to check (`RS.ge`, `egov.kz`)
             # a word glued to the next sentence (`продам.ru` is rare; `отлично.Com` never happens)
             yield Finding(ft.name, ft.norm.original(m.start(), m.end()).rstrip(".)"))
+
+
+_PUBLIC_SERVICE = re.compile(
+    r"(?:^|\.)(?:gov\.(?:kz|az|ge)|rs\.ge|egov\.kz|e-gov\.az|asan\.gov\.az|my\.gov\.ge|elicense\.kz|stat\.gov\.kz)\b",
+    re.IGNORECASE,
+)
 
 
 _HANDLE = re.compile(r"(?<![\w.@])@([a-z0-9_][a-z0-9_.]{2,31})(?![\w@])")
@@ -194,6 +216,13 @@ _NOT_HANDLES = frozenset(
     "and or the for with also only too me us at on in to is are available есть and viber whatsapp telegram "
     "instagram skype imo facebook tiktok vk icq wechat signal direct messenger chat group channel account "
     "business web app please pls və ya da da".split()
+)
+
+
+_NEAR_HANDLE = re.compile(r"(?<![\w.@])[a-z0-9_]{2,}(?:[._][a-z0-9_]{1,}){1,4}(?![\w@])")
+_TLD_END = re.compile(r"\.(?:com|net|org|ru|kz|az|ge|info|io|me|shop|store|site)$")
+_TECH = re.compile(
+    r"^(?:bot|bots|бот\w*|api|sdk|reklam\w*|реклам\w*|marketinq\w*|маркетинг\w*|targeting|таргет\w*|smm)$"
 )
 
 
@@ -226,7 +255,12 @@ def social_in_text(snapshot, profile, context) -> Iterator[Finding]:
         for m in _MESSENGER_LINK.finditer(text):
             yield Finding(ft.name, ft.norm.original(m.start(), m.end()).rstrip(".,)"))
             reported = True
-        platforms = ft.spans("social.platform")
+        # `Telegram bot yazmaq kursu`, `Instagram API`: the platform as a subject, not a way to reach the seller
+        platforms = [
+            (first, last)
+            for first, last in ft.spans("social.platform")
+            if not (last + 1 < len(ft.tokens) and _TECH.match(ft.tokens[last + 1].text))
+        ]
         # "Instagram: @shop" is one finding, reported with its platform
         joined = set()
         for _first, last in platforms:
@@ -251,6 +285,13 @@ def social_in_text(snapshot, profile, context) -> Iterator[Finding]:
                 continue
             yield Finding(ft.name, ft.norm.original(ft.tokens[first].start, m.start(4) + len(handle)))
             reported = True
+        for first, last in platforms if not reported else ():
+            # `İnstada baxın: nail.studio.leyla`, `ინსტაზე — lashes.by.nini`: a dotted name a few words on
+            m = _NEAR_HANDLE.search(text, ft.tokens[last].end, ft.tokens[last].end + 40)
+            if m and not _TLD_END.search(m.group()):
+                yield Finding(ft.name, ft.norm.original(ft.tokens[first].start, m.end()))
+                reported = True
+                break
         if platforms and not reported and _has_phone(ft, profile):
             # "в вайбере +995 599 …", "WhatsApp: 8 701 …": the messenger and its number
             first, last = platforms[0]

@@ -111,7 +111,7 @@ _HIRING = re.compile(
     r"шақырады|іздейді|қабылдайды|ეძებს|იწვევს|აცხადებს|(?P<needs>қажет|керек|სჭირდება|tələb\s+olunur|lazımdır))\b",
     re.IGNORECASE,
 )
-_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|ына|іне|ს|a|ə|ya|yə)$")
+_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|ына|іне|ს|na|nə|ya|yə)$")
 _WORD_RE = re.compile(r"[^\W\d_][\w&'’.-]*")
 _NUMBERED = re.compile(r"№\s*\d+")
 
@@ -158,6 +158,13 @@ def _place_words(context) -> frozenset[str]:
     )
 
 
+_PLACE_BEFORE = re.compile(
+    r"(?:ТРЦ|ТЦ|ТД|БЦ|ЖК|ТРК|mall|bazar\w*|базар\w*|рын\w*|метро|metro|м\.|ул\.?|улиц\w*|проспект\w*|пр\.|мкр|"
+    r"станци\w*|ticarət mərkəzi|SC|TC|გამზ\w*|ქუჩ\w*|სავაჭრო ცენტრ\w*)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _employer_named(snapshot, a, context) -> bool:
     if snapshot.attributes.get("company"):
         return True
@@ -167,8 +174,8 @@ def _employer_named(snapshot, a, context) -> bool:
                 return True
     text = f"{snapshot.title}\n{snapshot.description}"
     places = _place_words(context)
-    if _QUOTED_NAME.search(text):
-        return True
+    if any(not _PLACE_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) for m in _QUOTED_NAME.finditer(text)):
+        return True  # `ТОО «Береке»`; not `в ТРЦ «Хан Шатыр»`, a mall is where
     abroad = {
         ft.evidence(i, i).casefold()
         for ft in a
@@ -184,7 +191,16 @@ def _employer_named(snapshot, a, context) -> bool:
         for i in range(first, last + 1)
     )
     places |= abroad  # `Южную Корею`: two capitalised words that name a country
-    return _named_in_text(snapshot.description, places, positions) or _named_in_text(snapshot.title, places, positions)
+    description, title = _without_places(snapshot.description), _without_places(snapshot.title)
+    return _named_in_text(description, places, positions) or _named_in_text(title, places, positions)
+
+
+def _without_places(text: str) -> str:
+    """`в ТРЦ «Хан Шатыр»` → `в ТРЦ`: a mall's or a street's name is not an employer's."""
+    return "".join(
+        " " * len(m.group()) if _PLACE_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) else m.group()
+        for m in re.finditer(r"[«\"“„][^»\"”“\n]{2,40}[»\"”“]|[^«\"“„]+|.", text)
+    )
 
 
 @rule("job.missing_company", action="reject")

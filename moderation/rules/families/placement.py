@@ -119,6 +119,13 @@ def category_mismatch(snapshot, profile, context) -> Iterator[Finding]:
                     continue
                 named.setdefault(slug, a.title.evidence(first, last))
                 break
+    if "price.cheap_items" in a.title.hits:
+        # `iPhone 14 Pro ქეისი`, `Toyota Camry коврики`: an accessory named with what it fits
+        named = {
+            slug: ev
+            for slug, ev in named.items()
+            if CATEGORY_PARENT.get(slug, slug) not in ("electronics", "transport")
+        }
     if not named:
         return
     own_top = path[-1]
@@ -172,6 +179,13 @@ _BRAND_CONTEXT = frozenset(
 )
 
 
+def _beside(ft, first: int, last: int, words: frozenset[str]) -> bool:
+    """The word right before or right after the hit is one of `words` (`Gəncə prospekti`, `ул. Астана`)."""
+    return (last + 1 < len(ft.tokens) and ft.tokens[last + 1].text in words) or (
+        first > 0 and ft.tokens[first - 1].text in words
+    )
+
+
 def _near(ft, first: int, last: int, words: frozenset[str]) -> bool:
     lo, hi = max(0, first - 2), min(len(ft.tokens), last + 3)
     return any(ft.tokens[i].text in words for i in range(lo, hi) if not first <= i <= last)
@@ -221,6 +235,7 @@ def _self_located(ft, first: int, last: int) -> bool:
     return bool(before & _HERE_BEFORE or after & _HERE_AFTER or later & _DELIVER)
 
 
+_LOCATED = re.compile(r"^(?:находится|находятся|расположен\w*|located|yerləşir)$")
 _QUOTED = re.compile(r"[«\"“„][^»\"”“\n]{2,60}[»\"”“]")
 # Words before a town that say the ad is not there: moving away, or a district named after it.
 _NOT_HERE = re.compile(
@@ -263,6 +278,7 @@ def region_mismatch(snapshot, profile, context) -> Iterator[Finding]:
     a = analyze(snapshot, context)
     whole_description = "real-estate" in path_of(snapshot, context)
     mentioned: dict[str, tuple[str, str]] = {}
+    located: dict[str, tuple[str, str]] = {}  # towns the text says the object is in
     for ft in (a.title, a.description):
         if ft is a.description and not ft.tokens:
             continue
@@ -274,12 +290,14 @@ def region_mismatch(snapshot, profile, context) -> Iterator[Finding]:
             if before in ("@", "_", "/", ".") or after in ("_", "@"):
                 continue  # part of a handle or an address, not a place
             if re.match(r"-[A-Z0-9]", ft.norm.original_text[ft.tokens[hit.last].end : ft.tokens[hit.last].end + 2]) or (
-                _near(ft, hit.first, hit.last, _STREET)
+                _beside(ft, hit.first, hit.last, _STREET)
             ):
                 continue  # a brand (`Oral-B`) or a street named after the town (`Gəncə prospekti`)
             if _near(ft, hit.first, hit.last, _BRAND_CONTEXT):
                 continue  # a product named after a town (`вода Боржоми`), not a place
             slug = hit.list_name[len("region.") :]
+            if _IS_IN_SUFFIX.search(ft.tokens[hit.last].text) or _near_before(ft, hit.first, _LOCATED):
+                located.setdefault(slug, (ft.name, ft.evidence(hit.first, hit.last)))
             if _origin_of_product(ft, hit.first, hit.last, _base_names(regions[slug][1])):
                 continue
             if _in_a_name(ft, hit.first, hit.last):
@@ -287,6 +305,10 @@ def region_mismatch(snapshot, profile, context) -> Iterator[Finding]:
             if _near_before(ft, hit.first, _NOT_HERE):
                 continue  # `переезд в Астану`, `район Алматы` (a district of Astana), `moving to Baku`
             mentioned.setdefault(slug, (ft.name, ft.evidence(hit.first, hit.last)))
+    for slug, (field, evidence) in located.items():
+        if slug != snapshot.region and regions[slug][0] == own[0]:
+            yield Finding(field, evidence)  # `Ev Gəncədədir … Bakıda yaşayıram`: the house is where it is
+            return
     if not mentioned or snapshot.region in mentioned:
         return
     for slug, (field, evidence) in mentioned.items():

@@ -66,13 +66,14 @@ def conditional_limit(snapshot, profile, context) -> Decimal | None:
 _UNIT = (
     r"кг|килограмм\w*|кило|грамм\w*|шт|штук\w*|тюк\w*|мешок|мешка|литр\w*|л|м2|м²|кв\.?\s*м|метр\w*|"
     r"час|сутки|занятие|ведро|банк\w*|kq|kg|kilo\w*|qram|ədəd\w*|m2|saat\w*|piece|pc|pcs|hour|lb|"
+    r"пуч\w*|связк\w*|dəstə\w*|bağlama\w*|bunch|bundle|"
     r"კგ|კილო\w*|ცალ\w*|საათ\w*|კვ\.?\s*მ|сағат\w*|дана\w*|келі\w*"
 )
 _PER_UNIT = re.compile(
     rf"(?:\bза\s+(?:1\s*|одн\w+\s+|один\s+)?(?:{_UNIT})\b|/\s*(?:{_UNIT})\b|\bper\s+(?:{_UNIT})\b|"
     rf"\bв\s+(?:час|сутки)\b|\bцена\s+за\b|\b1\s*(?:{_UNIT})\b|"
     r"\b(?:килограмм\w*|kiloqram\w*|kq-?\w*|килосына|келісіне|данасы|сағатына|saatı|hər\s+\w+un\s+qiyməti|"
-    r"ədədi|ცალზე|ცალის|ცალი|კილოზე|კილო|კგ|საათში)\b)",
+    r"ədədi|ცალზე|ცალის|ცალი|კილოზე|კილო|კგ|საათში)\b|\bbir\s+(?:dəstə|ədəd|kq|kilo|saat)\w*)",
     re.IGNORECASE,
 )
 
@@ -112,6 +113,8 @@ def far_below_market(snapshot, profile, context) -> Iterator[Finding]:
         return
     if next(token_price(snapshot, profile, context), None) is not None:
         return  # a token price is price.conditional's
+    if "price.cheap_items" in analyze(snapshot, context).title.hits:
+        return  # a case or a cable priced among the phones it fits
     policy = _policy(context)
     prices = [p for p in context.comparable_prices(snapshot) if p and p > 0]
     if len(prices) < policy.get("unrealistic_min_comparables", 3):

@@ -233,6 +233,8 @@ def _unrelated(leaves: dict[str, str], path) -> dict[str, str]:
         leaves = {k: v for k, v in leaves.items() if k == "kids" or _top(k) not in ("home-garden", "fashion", "hobby")}
     if "real-estate" in path:
         leaves = {k: v for k, v in leaves.items() if k == "real-estate"}
+    if "music" in path or "tv-audio" in path:
+        leaves = {k: v for k, v in leaves.items() if k not in ("music", "tv-audio")}  # `Гитара, акустика`
     if "transport" in path:
         # one vehicle named by its make and its kind (`Mercedes Sprinter, სატვირთო`), with its
         # equipment: air conditioning, audio, tyres (`კონდიციონერი`, `магнитола`)
@@ -314,7 +316,8 @@ _OBSCENE_WORDS = frozenset(
     "хуй хуя хуе хую хуи хуев хуёв хули нахуй похуй пизда пизды пизде пиздец пиздато ебать ебал ебала ебут ебёт "
     "ебаный ёбаный еблан бля блять блядь бляди сука суки сучка мудак мудила гандон пидор пидорас долбоеб "
     "долбоёб fuck fucking fucker fucked shit bitch asshole cunt dick sikdir siktir sikim sikərəm qəhbə "
-    "götveren dalbayob сігейін қотақ ამის დედა შევეცი ყლე ბოზი".split()
+    "götveren dalbayob сігейін қотақ ამის დედა შევეცი ყლე ბოზი хер херня нахер уебки уёбки уебок уёбок ублюдки "
+    "ублюдок пидоры".split()
 )
 
 

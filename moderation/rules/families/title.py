@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from decimal import Decimal
 
 from ..analysis import analyze
 from ..registry import Finding, rule
@@ -123,6 +124,9 @@ _NUMBER = re.compile(
 )
 
 
+_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d)?)\s?(тыс|тысяч|k|к|млн|mln)\b\.?", re.IGNORECASE)
+
+
 def _amount_in_title(snapshot) -> str | None:
     title = snapshot.title
     m = _FOR_AMOUNT.search(title)
@@ -131,6 +135,10 @@ def _amount_in_title(snapshot) -> str | None:
     price = snapshot.price
     if price is None or price < 100:
         return None
+    for m in _THOUSANDS.finditer(title):
+        value = Decimal(m.group(1).replace(",", ".")) * (1000 if m.group(2)[0] in "тkк" else 1_000_000)
+        if value == price:
+            return m.group()  # `Шуба норковая, 180 тыс` for 180 000
     for m in _NUMBER.finditer(title):
         value = re.sub(r"\D", "", m.group())
         if not value or int(value) != price:
