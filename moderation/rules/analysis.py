@@ -78,8 +78,17 @@ class Analysis:
     def excepted_elsewhere(self, list_name: str, ft: FieldText, first: int, last: int) -> bool:
         """The words of this hit are the harmless sense already named in the ad: the title says
         `Пистолет для герметика`, so the description's bare `пистолет` is that tool too."""
-        words = frozenset(t.key for t in ft.tokens[first : last + 1])
-        return any(words <= keys for f in self.fields.values() for keys in f.excepted.get(list_name, ()))
+        words = [t.key for t in ft.tokens[first : last + 1]]
+        return any(
+            all(any(_same_word(w, k) for k in keys) for w in words)
+            for f in self.fields.values()
+            for keys in f.excepted.get(list_name, ())
+        )
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two forms (`tapança`, `tapançası`): equal keys, or one a 4-letter-plus start of the other."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
 
 
 def analyze_text(name: str, text: str, terms: Terms) -> FieldText:

@@ -61,8 +61,8 @@ def image_hashes(snapshot) -> frozenset[str]:
 
 # One key per colour in every language, so `Sierra Blue` = `mavi` = `синий` and black ≠ white.
 _COLOUR_WORDS = {
-    "black": "black черн qara қара შავ",
-    "white": "white бел =ağ =ақ თეთრ",
+    "black": "black черн qara қара შავ midnight",
+    "white": "white бел =ağ =ақ თეთრ starlight",
     "blue": "blue син голуб mavi göy =көк ლურჯ ცისფერ",
     "red": "=red красн qırmızı қызыл წითელ",
     "green": "green зелен yaşıl жасыл მწვან",

@@ -116,6 +116,15 @@ _WORD_RE = re.compile(r"[^\W\d_][\w&'’.-]*")
 _NUMBERED = re.compile(r"№\s*\d+")
 
 
+# Words after which a Latin name is the employer (`в Magnum`), not a truck or a tool (`самосвал Howo`).
+_BEFORE_EMPLOYER = frozenset(
+    "в во у к на компания компании компанию сеть сети магазин магазине магазина ресторан ресторане кафе салон "
+    "салоне тоо ип ао ооо бренд бренда офис офисе центр центре клиника клинике отель отеле банк банке "
+    "şirkət şirkəti şirkətinə mağaza mağazası restoran kafe salon mmc bank dükeni дүкені компаниясы "
+    "at for with join".split()
+)
+
+
 def _is_name_word(word: str) -> bool:
     return len(word) >= 2 and not _NOT_A_NAME.match(word.casefold())
 
@@ -136,8 +145,8 @@ def _named_in_text(text: str, places: frozenset[str], positions: frozenset[str] 
             pair = nxt[:1].isupper() and not nxt.isupper() and _is_name_word(nxt) and nxt.casefold() not in places
             if pair and not (i == 0 and nxt.casefold() in places):
                 return True  # two capitalised words: `Oxford Language Centre`, `Kapital Bank`
-            if i > 0 and w.isascii() and not latin_text:
-                return True  # a Latin name inside Cyrillic/Azerbaijani text: `Magnum`, `Balausa`
+            if i > 0 and w.isascii() and not latin_text and words[i - 1].casefold() in _BEFORE_EMPLOYER:
+                return True  # a Latin name inside Cyrillic/Azerbaijani text: `в Magnum`, `сеть Balausa`
         m = _HIRING.search(sentence)
         if m:
             subject = _WORD_RE.findall(sentence[: m.start()])
@@ -259,7 +268,7 @@ def _names_position(a) -> bool:
                     nxt.text.isalpha()
                     and len(nxt.text) >= 4
                     and not _NOT_A_POSITION.match(nxt.text)
-                    and "," not in between
+                    and not re.search(r"[,.!?;:]", between)
                 ):
                     return True  # `Требуется сторож`, `hiring baristas`
             if ft.tokens[i + 1].text in _NEEDED_AFTER and _AGENT_NOUN.search(tok.text):

@@ -76,6 +76,13 @@ def _abbreviation(ft, first: int, last: int) -> bool:
     return len(written) <= 3 and written.isupper()
 
 
+_VINTAGE = re.compile(
+    r"vintage|antique|retro|soviet|ussr|ссср|советск|винтаж|антиквар|ретро|köhnə|sovet|kolleksiya|коллекц|"
+    r"საბჭოთა|ანტიკვარ|კოლექცი|ескі|кеңес|коллекция|collector",
+    re.IGNORECASE,
+)
+
+
 # A flat for rent filed under sales, or for sale under rent (the deal is in the title's verb).
 _RENT_WORDS = (
     r"\b(?:сда[юёе]\w*|сдам|сниму|аренд\w*|посуточн\w*|почасов\w*|жалға|kirayə\w*|günlük|ქირავდება|"
@@ -106,6 +113,8 @@ def category_mismatch(snapshot, profile, context) -> Iterator[Finding]:
             return
     if path[-1] not in _GOODS:
         return
+    if "collectibles" in path and any(_VINTAGE.search(ft.text) for ft in a):
+        return  # `Vintage Soviet camera Zenit-E`, `Köhnə fotoaparat`: an old thing kept for its age
     replica = bool(_REPLICA.search(a.title.text))
     named: dict[str, str] = {}
     for name in a.terms.lists:

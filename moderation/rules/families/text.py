@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
-from ..analysis import analyze
+from ..analysis import analyze, analyze_text
 from ..langid import guess_language
 from ..registry import Finding, rule
 from ..taxonomy import CATEGORY_PARENT, in_category, path_of
@@ -108,7 +108,8 @@ def language_not_allowed(snapshot, profile, context) -> Iterator[Finding]:
     if profile.job_text_languages and in_category(snapshot, "jobs", context):
         allowed = profile.job_text_languages
     allowed_set = set(allowed)
-    for ft in analyze(snapshot, context):
+    a = analyze(snapshot, context)
+    for ft in _fields_or_whole(snapshot, a):
         lang = guess_language(ft)
         if lang is None:
             continue
@@ -122,10 +123,20 @@ def language_not_allowed(snapshot, profile, context) -> Iterator[Finding]:
             yield Finding(ft.name, _snippet(ft.norm.original_text))
 
 
+def _fields_or_whole(snapshot, a) -> list:
+    """Title and description, each judged alone; when neither says enough (`prodam xbox series s` and
+    a short description), the two together."""
+    fields = list(a)
+    if all(guess_language(ft) is None for ft in fields):
+        whole = analyze_text("description", f"{snapshot.title}\n{snapshot.description}", a.terms)
+        return [whole]
+    return fields
+
+
 @rule("text.translit", action="reject")
 def russian_in_latin(snapshot, profile, context) -> Iterator[Finding]:
     """Russian written in Latin letters (`prodam divan srochno`); official Kazakh Latin is fine."""
-    for ft in analyze(snapshot, context):
+    for ft in _fields_or_whole(snapshot, analyze(snapshot, context)):
         if guess_language(ft) == "translit":
             spans = ft.spans("words.translit")
             yield Finding(ft.name, " ".join(ft.evidence(a, b) for a, b in spans[:4]))
@@ -172,7 +183,8 @@ def _priced_items(text: str) -> int:
 
 
 _KIT = re.compile(
-    r"подар|комплект|в наборе|гарнитур|вместе|одним|детск\w* комнат|birlikdə|бірге|ერთად|together|hədiyy|dəst|сыйлы|жинақ|საჩუქ|კომპლექტ|gift|included|free",
+    r"подар|комплект|в наборе|набор|гарнитур|вместе|одним|детск\w* комнат|birlikdə|бірге|ერთად|together|hədiyy|dəst|сыйлы|"
+    r"жинақ|საჩუქ|კომპლექტ|ნაკრებ|gift|included|free|\bset\b|\bkit\b|with (?:boots|bindings|case|charger|box)",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"[,;\n]|\s/\s|\.\s")

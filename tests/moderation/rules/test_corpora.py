@@ -50,6 +50,7 @@ CORPORA = (
     Corpus("heldout_r8.jsonl", 650, 0.55, ALL_FAMILIES),
     Corpus("heldout_r9.jsonl", 600, 0.55, ALL_FAMILIES),
     Corpus("heldout_r10.jsonl", 450, 0.55, ALL_FAMILIES),
+    Corpus("heldout_r11.jsonl", 520, 0.55, ALL_FAMILIES),
 )
 
 
