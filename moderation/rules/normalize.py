@@ -398,7 +398,9 @@ def digit_runs(norm: str) -> list[DigitRun]:
             if len(tok) <= 3 and all(c in _HOMOGLYPH_DIGITS for c in tok):
                 prev_adjacent = idx > 0 and tokens[idx - 1][1].isdigit()
                 next_adjacent = idx + 1 < n and tokens[idx + 1][1].isdigit()
-                if prev_adjacent or next_adjacent or (in_run and _next_is_digit(tokens, idx)):
+                # ... or the last of digits dictated one by one (`4 4 - 9 О`)
+                last_of_singles = len(tok) == 1 and bool(groups) and len(groups[-1]) == 1
+                if prev_adjacent or next_adjacent or (in_run and (_next_is_digit(tokens, idx) or last_of_singles)):
                     close_word_group()
                     add_group("".join(_HOMOGLYPH_DIGITS[c] for c in tok), pos, pos + len(tok))
                     obfuscated = True

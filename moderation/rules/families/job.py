@@ -108,10 +108,12 @@ _NOT_A_NAME = re.compile(
 _HIRING = re.compile(
     r"\b(?:is\s+hiring|hiring|hires|is\s+looking\s+for|looking\s+for|seeks|is\s+recruiting|recruits|invites|"
     r"ищет|приглашает|набирает|примет|axtarır|işə\s+götürür|dəvət\s+edir|qəbul\s+edir|"
-    r"шақырады|іздейді|қабылдайды|ეძებს|იწვევს|აცხადებს|(?P<needs>қажет|керек|სჭირდება|tələb\s+olunur|lazımdır))\b",
+    r"шақырады|іздейді|қабылдайды|ეძებს|იწვევს|აცხადებს|"
+    r"(?P<needs>қажет|керек|სჭირდება|t[əe]l[əe]b\s+olunur|laz[ıi]md[ıi]r))\b",
     re.IGNORECASE,
 )
-_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|ына|іне|ს|na|nə|ya|yə)$")
+_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|ына|іне|ს|na|nə|ne|ya|yə|ye)$")
+_LOCATIVE = re.compile(r"(?:da|də|de|ta|tə|te|да|де|та|те|ში)$")
 _WORD_RE = re.compile(r"[^\W\d_][\w&'’.-]*")
 _NUMBERED = re.compile(r"№\s*\d+")
 
@@ -152,8 +154,13 @@ def _named_in_text(text: str, places: frozenset[str], positions: frozenset[str] 
             subject = _WORD_RE.findall(sentence[: m.start()])
             ok = subject and len(subject) <= 4 and _is_name_word(subject[0])
             if ok and m.group("needs"):
-                # `«Береке» дүкеніне сатушы керек`, `Bravo şəbəkəsinə kassir tələb olunur`; not `Geyim mağazasına`
-                ok = any(_DATIVE.search(w.casefold()) for w in subject) and not _GENERIC_NAME.match(subject[0])
+                # `«Береке» дүкеніне сатушы керек`, `Bravo şəbəkəsinə kassir tələb olunur`; not `Geyim
+                # mağazasına` (what the shop sells) nor `Nərimanovda yerləşən kafeyə` (where it is)
+                ok = (
+                    any(_DATIVE.search(w.casefold()) for w in subject)
+                    and not _GENERIC_NAME.match(subject[0])
+                    and not _LOCATIVE.search(subject[0].casefold())
+                )
             if ok and subject[0].casefold() not in places and subject[0].casefold() not in positions:
                 first = subject[0]
                 if first[:1].isupper() or "\u10d0" <= first[:1] <= "\u10ff":  # Georgian has no capitals
@@ -226,7 +233,7 @@ _AGENT_NOUN = re.compile(
     r"number|order|offer|center|centre|other|water|power|after|never|summer|winter|paper|member|"
     r"interest|internet)(?:[аиыs]|ей|ов)?$)"
     r"(?:[a-z]{3,}(?:ist|ant|ian|tor|ner|ker|ter|der|ver|per)s?|[а-я]{3,}(?:щик|чик|щиц|чиц|тел|ниц|ник|ист|"
-    r"лог|олог|ер|ор)(?:[аиы]|ей|ов)?|[а-я]{3,}(?:тель|ница|щица|чица)|[a-zəöüığşç]{3,}(?:çı|çi|çu|çü|dar)(?:lar|lər)?|"
+    r"лог|олог|ер|ор)(?:[аиы]|ей|ов)?|[а-я]{3,}(?:тель|ница|щица|чица)|[a-zəöüığşç]{3,}(?:çı|çi|çu|çü|ci|cı|cu|dar)(?:lar|lər|ler)?|"
     r"[а-яәғқңөұүһі]{3,}(?:шы|ші)(?:лар|лер)?(?:сы|сі|ы|і)?(?:н|на|не|ға|ге)?|[ა-ჰ]{3,}(?:ელი|ისტი|ორი|ლები|სტები|რები))$"
 )
 

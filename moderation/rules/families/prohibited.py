@@ -54,10 +54,19 @@ _REAL_WEAPON = re.compile(
 )
 
 
+_TOY = re.compile(
+    r"\bnerf\b|бластер|игрушечн|поролонов|присоск|orbeez|орбиз|гидрогел|toy\b|oyuncaq|ойыншық|სათამაშო|foam dart",
+    re.IGNORECASE,
+)
+
+
 def _toy_guns(snapshot, a, context) -> bool:
-    if not (in_category(snapshot, "kids", context) or in_category(snapshot, "games-consoles", context)):
+    """Toy guns: in the kids' or games categories, or said to be toys anywhere (`Nerf`, `поролоновые`)."""
+    if any(_REAL_WEAPON.search(ft.text) for ft in a):
         return False
-    return not any(_REAL_WEAPON.search(ft.text) for ft in a)
+    if in_category(snapshot, "kids", context) or in_category(snapshot, "games-consoles", context):
+        return True
+    return any(_TOY.search(ft.text) for ft in a)
 
 
 # A dose and a pharmaceutical form name a medicine or a supplement whatever its brand (`Lirika 300 mq,

@@ -310,9 +310,9 @@ def general_advertising(snapshot, profile, context) -> Iterator[Finding]:
     path = path_of(snapshot, context)
     a = analyze(snapshot, context)
     for field, evidence in a.found("text.advertising"):
-        # a service is offered by saying when it is available ("работаем без выходных"): the
-        # opening hours are advertising only for a shop
-        if "services" in path and _SCHEDULE.search(evidence):
+        # a service is offered by saying when it is available ("работаем без выходных"), a vacancy
+        # by its hours (`სამუშაო საათები`): the opening hours are advertising only for a shop
+        if ("services" in path or "jobs" in path) and _SCHEDULE.search(evidence):
             continue
         yield Finding(field, evidence)
         return

@@ -170,6 +170,9 @@ def price_in_title(snapshot, profile, context) -> Iterator[Finding]:
         return
     amount = _amount_in_title(snapshot)
     if amount:
+        at = snapshot.title.find(amount)
+        if in_category(snapshot, "jobs", context) and _SALARY.search(snapshot.title[: max(at, 0)]):
+            return  # `доход от 1 000 000` with the salary in the price field
         yield Finding("title", amount)
 
 
@@ -202,12 +205,20 @@ _SIGNED_TITLE = re.compile(
 )
 
 
+# Georgian has no capitals: a shop word followed by a name (`მაღაზია ელიტ ელექტრონიქსი`), not `მაღაზიაში`.
+_KA_SHOP = re.compile(r"(?:მაღაზია|სალონი|კომპანია|შპს)\s+[„\"«]?[ა-ჰ]{3,}")
+
+
 @rule("title.company", action="review")
 def company_in_title(snapshot, profile, context) -> Iterator[Finding]:
     """A company or shop name in the title (`ТОО …`, `магазин «Техно»`, `შპს …`)."""
     for evidence in analyze(snapshot, context).title.found("title.company"):
         yield Finding("title", evidence)
         return
-    m = _NAMED_BUSINESS.search(snapshot.title) or _SIGNED_TITLE.search(snapshot.title)
+    m = (
+        _NAMED_BUSINESS.search(snapshot.title)
+        or _SIGNED_TITLE.search(snapshot.title)
+        or _KA_SHOP.search(snapshot.title)
+    )
     if m:
         yield Finding("title", m.group().strip(" —–-:|"))

@@ -51,6 +51,7 @@ CORPORA = (
     Corpus("heldout_r9.jsonl", 600, 0.55, ALL_FAMILIES),
     Corpus("heldout_r10.jsonl", 450, 0.55, ALL_FAMILIES),
     Corpus("heldout_r11.jsonl", 520, 0.55, ALL_FAMILIES),
+    Corpus("heldout_r12.jsonl", 520, 0.55, ALL_FAMILIES),
 )
 
 
