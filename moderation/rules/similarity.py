@@ -168,6 +168,9 @@ def same_product(x, y) -> bool:
         return True
     if t >= 0.5 and bool(x.description.strip()) and text_similarity(x, y) >= 0.85:
         return True
+    dx, dy = product_keys(x.description), product_keys(y.description)
+    if t >= 0.5 and min(len(dx), len(dy)) >= 8 and len(dx & dy) >= 0.8 * min(len(dx), len(dy)):
+        return True  # a service re-offered: alike titles over the same long description
     if len(tx) < 3 or len(ty) < 3 or not _numbers(tx & ty):
         return False
     covered = sorted((len(tx & fy) / len(tx), len(ty & fx) / len(ty)))

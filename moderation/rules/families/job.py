@@ -96,7 +96,8 @@ _NOT_A_NAME = re.compile(
     r"біз|жұмыс|қажет|керек|дүкен|мекеме|компания|жалақы|кесте|"
     r"ვაკანსია|სამუშაო|საჭიროა|ვეძებთ|კომპანია|მაღაზია|რესტორანი|კაფე|ხელფასი|გრაფიკი|"
     r"excel|photoshop|autocad|whatsapp|telegram|instagram|"
-    r"онлайн|online|интернет|internet|крупн|нов|молод|перспективн|международн|успешн|стабильн|известн|ведущ|дружн)"
+    r"онлайн|online|интернет|internet|крупн|нов|молод|перспективн|международн|успешн|стабильн|известн|ведущ|дружн|"
+    r"брачн|кадров|рекрутинг|туристическ|строительн|транспортн|логистическ|торгов|частн|семейн)"
     # short words: only as themselves (`A` is no name, `Azersun` is; `в` is no name, `Вкусно` is)
     r"|(?:мы|в|во|на|для|we|our|you|the|a|an|it|biz|iş|işə|now|job|jobs|part|full|word|need|smm|crm)$)",
     re.IGNORECASE,
@@ -198,7 +199,7 @@ def _employer_named(snapshot, a, context) -> bool:
         for first, last in ft.spans("job.abroad")
         for i in range(first, last + 1)
     }
-    if any(m.group(1).casefold() not in places | abroad for m in _AT_NAME.finditer(text)):
+    if any(not {w.casefold() for w in m.group(0).split()[1:]} & (places | abroad) for m in _AT_NAME.finditer(text)):
         return True  # `Barista at Coffee Boom`; `in Poland` is where
     positions = frozenset(
         ft.evidence(i, i).casefold()
@@ -270,6 +271,8 @@ def _names_position(a) -> bool:
         for i, tok in enumerate(ft.tokens[:-1]):
             if tok.text in _INTRODUCER:
                 nxt = ft.tokens[i + 1]
+                if nxt.text in ("a", "an", "the") and i + 2 < len(ft.tokens):
+                    nxt = ft.tokens[i + 2]  # `hiring an HSE Officer`
                 between = ft.text[tok.end : nxt.start]
                 if (
                     nxt.text.isalpha()

@@ -38,6 +38,13 @@ def _nearest(table: dict, path: tuple[str, ...]):
     return table.get("default")
 
 
+_FOR_RENT = re.compile(
+    r"\b(?:сда[юёе]\w*|сдам|аренд\w*|посуточн\w*|жалға|kirayə\w*|kiraye\w*|icarə\w*|ქირავდება|ქირით|for\s+rent|to\s+let)",
+    re.IGNORECASE,
+)
+_DAILY = re.compile(r"посуточн|по\s?часам|тәулік|günlük|gecəlik|დღიურად|daily|per\s+night", re.IGNORECASE)
+
+
 def conditional_limit(snapshot, profile, context) -> Decimal | None:
     """The highest price that is a token price for this ad, or None where none is judged.
 
@@ -56,6 +63,10 @@ def conditional_limit(snapshot, profile, context) -> Decimal | None:
         limit = profile.params.get("conditional_price_max")
         return Decimal(limit) if limit is not None else None
     floor = Decimal(str(_nearest(floors, path) or 0))
+    if "real-estate" in path and _FOR_RENT.search(f"{snapshot.title}\n{snapshot.description}"):
+        # a house or a plot let, not sold: its floor is a rent's (`Сдаю дом`, 150 000 a month)
+        rent = "daily-rent" if _DAILY.search(f"{snapshot.title}\n{snapshot.description}") else "apartments-rent"
+        floor = min(floor, Decimal(str(floors.get(rent, floor))))
     if "price.cheap_items" in analyze(snapshot, context).title.hits:
         floor = min(floor, Decimal(str(policy.get("cheap_item_floor_usd", 0))))
     return floor * Decimal(str(rate))

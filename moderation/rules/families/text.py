@@ -173,7 +173,7 @@ _ATTRIBUTE = re.compile(
 def _priced_items(text: str) -> int:
     """Distinct items of a price list: entries between `,` `;` and line breaks that end in a price."""
     items = set()
-    for entry in re.split(r"[,;\n]", text):
+    for entry in re.split(r"[,;\n]|\.\s", text):
         m = _PRICED_ENTRY.match(entry)
         if m:
             words = re.findall(r"[^\W\d_]{2,}", m.group("item").casefold())
@@ -245,8 +245,10 @@ def _unrelated(leaves: dict[str, str], path) -> dict[str, str]:
         leaves = {k: v for k, v in leaves.items() if k == "kids" or _top(k) not in ("home-garden", "fashion", "hobby")}
     if "real-estate" in path:
         leaves = {k: v for k, v in leaves.items() if k == "real-estate"}
-    if "music" in path or "tv-audio" in path:
-        leaves = {k: v for k, v in leaves.items() if k not in ("music", "tv-audio")}  # `Гитара, акустика`
+    if "music" in path:
+        leaves = {k: v for k, v in leaves.items() if k != "tv-audio"}  # `Гитара, акустика`: speakers go with it
+    if "tv-audio" in path:
+        leaves = {k: v for k, v in leaves.items() if k != "music"}
     if "transport" in path:
         # one vehicle named by its make and its kind (`Mercedes Sprinter, სატვირთო`), with its
         # equipment: air conditioning, audio, tyres (`კონდიციონერი`, `магнитола`)

@@ -189,7 +189,7 @@ def attention_words(snapshot, profile, context) -> Iterator[Finding]:
 
 # A shop or company word followed by a name: `магазин «Техно»`, `Salon Elegant`, `მაღაზია „ნიკორა“`.
 _NAMED_BUSINESS = re.compile(
-    r"(?:магазин|салон|бутик|компания|фирма|shop|store|salon|boutique|company|mağaza|şirkət|дүкен|компаниясы|"
+    r"(?:магазин|салон|бутик|компания|фирма|сервис|service|servis|shop|store|salon|boutique|company|mağaza|şirkət|дүкен|компаниясы|"
     r"მაღაზია|კომპანია|სალონი)\w*(?:\s+(?-i:[a-zа-яё]+)){0,2}\s+(?:[«\"“„'][^»\"”“']{2,40}[»\"”“']|(?-i:[A-ZА-ЯЁ][\w&-]+))",
     re.IGNORECASE,
 )
@@ -211,7 +211,9 @@ _KA_SHOP = re.compile(r"(?:მაღაზია|სალონი|კომპ
 
 @rule("title.company", action="review")
 def company_in_title(snapshot, profile, context) -> Iterator[Finding]:
-    """A company or shop name in the title (`ТОО …`, `магазин «Техно»`, `შპს …`)."""
+    """A company or shop name in the title (`ТОО …`, `магазин «Техно»`, `შპს …`); a vacancy names its employer."""
+    if in_category(snapshot, "jobs", context):
+        return
     for evidence in analyze(snapshot, context).title.found("title.company"):
         yield Finding("title", evidence)
         return
