@@ -190,6 +190,8 @@ def comparable_titles(title: str, other: str) -> bool:
     if na - nb and nb - na:
         return False  # iPhone 13 vs iPhone 15
     shared = len(a & b)
+    if na and na == nb and len({k for k in a & b if not k.isdigit()}) >= 2:
+        return True  # the same model number and make: `iPhone 15 Pro Max …` whatever else the titles say
     return jaccard(frozenset(a), frozenset(b)) >= 0.5 or (
         min(len(a), len(b)) >= 3 and shared >= 0.6 * min(len(a), len(b))
     )

@@ -7,17 +7,17 @@ from django.core.management.base import BaseCommand, CommandError
 
 from moderation.quality import markdown, score_corpus
 
-DEFAULT_CORPORA = [
-    "tests/moderation/corpus/ads.jsonl",
-    "tests/moderation/corpus/heldout.jsonl",
-    "tests/moderation/corpus/heldout_after.jsonl",
-    "tests/moderation/corpus/heldout_r2.jsonl",
-    "tests/moderation/corpus/heldout_r3.jsonl",
-    "tests/moderation/corpus/heldout_r4.jsonl",
-    "tests/moderation/corpus/heldout_r5.jsonl",
-    "tests/moderation/corpus/heldout_r6.jsonl",
-    "tests/moderation/corpus/heldout_r7.jsonl",
-]
+CORPUS_DIR = Path("tests/moderation/corpus")
+
+
+def default_corpora() -> list[Path]:
+    """ads.jsonl, then every held-out round in order (heldout, heldout_after, heldout_r2 … r14 …)."""
+
+    def order(path: Path) -> tuple[int, str]:
+        digits = "".join(c for c in path.stem if c.isdigit())
+        return (int(digits) if digits else (0 if path.stem == "ads" else 1), path.stem)
+
+    return sorted((settings.BASE_DIR / CORPUS_DIR).glob("*.jsonl"), key=order)
 
 
 class Command(BaseCommand):
@@ -30,7 +30,7 @@ class Command(BaseCommand):
         parser.add_argument("--output", default="docs/moderation-quality.md")
 
     def handle(self, *args, corpus, output, **options):
-        paths = [Path(p) for p in corpus] or [settings.BASE_DIR / p for p in DEFAULT_CORPORA]
+        paths = [Path(p) for p in corpus] or default_corpora()
         paths = [p for p in paths if p.exists()]
         if not paths:
             raise CommandError("no corpus found")

@@ -90,7 +90,10 @@ def phones_in(ft: FieldText, regions: tuple[str, ...]) -> Iterator[str]:
                     continue
             digits = "".join(run.groups[a:b])
             start, end = run.group_starts[a], run.group_ends[b - 1]
-            if _UNIT_AFTER.match(text, end) or _CURRENCY_BEFORE.search(text, max(0, start - 12), start):
+            unit = _UNIT_AFTER.match(text, end)
+            if unit and b - a >= 3 and re.fullmatch(r"\s*[^\W\d_]", unit.group()):
+                unit = None  # `577 45 89 12 в любое время`: a one-letter "unit" after a dictated number is a word
+            if unit or _CURRENCY_BEFORE.search(text, max(0, start - 12), start):
                 continue
             plus = run.plus and a == 0
             local = len(digits) == 7 and tuple(len(g) for g in run.groups[a:b]) == (3, 2, 2)

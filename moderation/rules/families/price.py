@@ -211,6 +211,12 @@ def partial_payment(snapshot, profile, context) -> Iterator[Finding]:
         return
     if snapshot.price is None:
         return
+    limit = conditional_limit(snapshot, profile, context)
+    factor = Decimal(str(_policy(context).get("partial_factor", 0)))
+    if limit and snapshot.price > 0 and a.has("price.monthly") and snapshot.price <= limit * factor:
+        # `iPhone 15, განვადებით` at 89 lari: far too little for the thing, so it is the instalment
+        yield Finding("price", _fmt(snapshot.price))
+        return
     # the price equals an amount the text gives per month or as a down payment ("12 000 в месяц",
     # "ежемесячный платёж 200"); instalment terms beside the full price are fine
     for ft in a:

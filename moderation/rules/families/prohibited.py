@@ -80,7 +80,7 @@ _PILL_FORM = re.compile(
 
 # A vehicle without documents is stolen or smuggled goods (RULES.md: cars without documents).
 _NO_PAPERS = re.compile(
-    r"без\s+док(?:ументов|ументы|ов|\b)|документ(?:ов|ы)?\s+(?:нет|отсутству)|sənədsiz|sənədi\s+yoxdur|"
+    r"без\s+док(?:ументов|ументы|ов|\b)|документ(?:ов|ы)?\s+(?:нет|отсутству)|s[əe]n[əe]dsiz|s[əe]n[əe]di\s+yoxdur|"
     r"құжатсыз|құжаты\s+жоқ|უსაბუთო|საბუთების\s+გარეშე|no\s+(?:papers|documents|title)|without\s+(?:papers|documents)"
 )
 

@@ -154,7 +154,9 @@ _ITEM_PRICE = re.compile(
 _CURRENCY = r"тг|тенге|теңге|₸|kzt|azn|manat|man|₼|лари|lari|gel|₾|ლარი|ლ|\$|usd|руб|₽|манат|доллар\w*|dollar\w*"
 _PRICED_ENTRY = re.compile(
     r"^\s*(?P<item>.*?[^\W\d_]{2,}.*?)\s*(?:"
-    r"[—–:=]\s*\d{2,7}(?:[.,]\d+)?\s*(?:" + _CURRENCY + r")?|"  # `микроволновка Samsung — 80`
+    r"[—–:=]\s*\d{1,7}(?:[.,]\d+)?\s*(?:млн|тыс|mln|min)?\.?\s*(?:"
+    + _CURRENCY
+    + r")?|"  # `микроволновка — 80`, `дача — 3 млн`
     r"[—–:=-]?\s*(?:(?P<grouped>\d{1,3}(?:[ \u00a0.]\d{3})+)\s*(?:" + _CURRENCY + r")?|"
     r"\d+(?:[.,]\d+)?\s*(?:" + _CURRENCY + r")))\s*\.?\s*$",
     re.I,
