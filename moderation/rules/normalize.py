@@ -169,6 +169,18 @@ _add("M", "жүз", [100])
 _add("U", "sıfır bir iki üç dörd beş altı yeddi səkkiz doqquz")
 _add("T", "iyirmi otuz qırx əlli altmış yetmiş səksən doxsan", start=20, step=10)
 _add("M", "yüz", [100])
+# hundreds written as one word (`ikiyüz`, `üçyüz`)
+for _unit, _value in (
+    ("iki", 2),
+    ("üç", 3),
+    ("dörd", 4),
+    ("beş", 5),
+    ("altı", 6),
+    ("yeddi", 7),
+    ("səkkiz", 8),
+    ("doqquz", 9),
+):
+    _NUMBER_WORDS[_unit + "yüz"] = ("H", _value * 100)
 # ... also typed without the Azerbaijani letters (`sifir elli bes`, `uc yuz`)
 for _word, _hit in list(_NUMBER_WORDS.items()):
     _plain = _word.translate(str.maketrans("əışçğöü", "eiscgou"))
@@ -399,7 +411,7 @@ def digit_runs(norm: str) -> list[DigitRun]:
                 prev_adjacent = idx > 0 and tokens[idx - 1][1].isdigit()
                 next_adjacent = idx + 1 < n and tokens[idx + 1][1].isdigit()
                 # ... or the last of digits dictated one by one (`4 4 - 9 О`)
-                last_of_singles = len(tok) == 1 and bool(groups) and len(groups[-1]) == 1
+                last_of_singles = len(tok) == 1 and sum(len(g) == 1 for g in groups) >= 4 and len(groups[-1]) == 1
                 if prev_adjacent or next_adjacent or (in_run and (_next_is_digit(tokens, idx) or last_of_singles)):
                     close_word_group()
                     add_group("".join(_HOMOGLYPH_DIGITS[c] for c in tok), pos, pos + len(tok))

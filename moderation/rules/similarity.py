@@ -101,6 +101,9 @@ _BRAND_SPELLINGS = {
 }  # fmt: skip
 
 
+_CONSOLE = re.compile(r"ps([1-5])")
+
+
 def _canonical(word: str) -> str:
     return _BRAND_SPELLINGS.get(word, word)
 
@@ -112,10 +115,14 @@ def product_keys(text: str) -> frozenset[str]:
     tokens = tokenize(normalize(text or "").text)
     colours = {f"colour:{c}" for t in tokens if (c := _colour(t.text))}
     brands = {_canonical(t.text) for t in tokens if t.text in _BRAND_SPELLINGS}
+    consoles = {m.group(1) for t in tokens if (m := _CONSOLE.fullmatch(t.text))}
+    if consoles:
+        brands |= {"playstat", *consoles}  # `PS5` = `PlayStation 5`
     base = keys(text)
     if not colours and not brands:
         return base
-    return frozenset(k for k in base if _colour(k) is None and k not in _BRAND_SPELLINGS) | colours | brands
+    drop = set(_BRAND_SPELLINGS) | ({"ps"} if consoles else set())
+    return frozenset(k for k in base if _colour(k) is None and k not in drop) | colours | brands
 
 
 def _colours(ad) -> frozenset[str]:

@@ -105,7 +105,8 @@ def financial_aid(snapshot, profile, context) -> Iterator[Finding]:
 
 # "Put in X, get Y% a month": an investment promising a fixed periodic return, in one sentence.
 _INVEST = re.compile(
-    r"\b(?:влож|вклад|инвест|invest|deposit|депозит|yatır|sərmayə|инвестиц|салым|сал\b|салып|ჩადე|ინვესტ)", re.I
+    r"\b(?:влож|вклад|инвест|invest|deposit|депозит|yatır|sərmayə|yüklə|пополн|закин|инвестиц|салым|сал\b|салып|ჩადე|ინვესტ)",
+    re.I,
 )
 _RETURN = re.compile(
     r"\b(?:получ|доход|прибыл|заработ|выплат|earn|get|receive|return|profit|payout|qazan|gəlir|mənfəət|"
@@ -114,7 +115,7 @@ _RETURN = re.compile(
 )
 _PERIODIC = re.compile(
     r"\d\s*%|процент|ежемесячн|ежедневн|еженедельн|каждый (?:месяц|день)|в (?:месяц|день|неделю)|"
-    r"per (?:month|day|week)|a (?:month|day|week)|monthly|daily|weekly|every (?:month|day)|ayda|gündə|hər ay|"
+    r"per (?:month|day|week)|a (?:month|day|week)|monthly|daily|weekly|every (?:month|day)|ayda|gündə|hər ay|hər gün|hər həftə|"
     r"айына|күніне|ай сайын|თვეში|დღეში|ყოველთვიურად|x\s?\d\b|в \d+ раз",
     re.I,
 )

@@ -28,7 +28,7 @@ _UNIT_AFTER = re.compile(
     r"\s*(?:м²|м2|m²|m2|кв\.?\s?м|кв\b|sq|км|km|тг|тенге|теңге|₸|kzt|azn|manat|man\b|₼|лари|lari|gel|₾|\$|usd|"
     r"долл|eur|евро|€|руб|₽|rub|см|cm|мм|mm|кг|kg|гб|gb|мб|mb|tb|тб|л\b|l\b|литр|cc|куб|см³|сот|га\b|ha\b|"
     r"год|г\.|гг|лет|il\b|ildə|ci\b|cı\b|шт|ədəd|мес|ay\b|%|мп|mp\b|вт|w\b|mah|мач|hp|л\.с|лс\b|a\b|в\b|v\b|"
-    r"м\b|m\b|тонн|т\b|ton|x\d|х\d|\*\d|kw|квт|ლარ|კვ|მ²|წ|tenge|dollar)",
+    r"м\b|m\b|тонн|т\b|ton|x\d|х\d|\*\d|kw|квт|ლარ|კვ|მ²|წ|tenge|dollar|model|модел|артикул|арт\.|part\b|kod|код)",
     re.IGNORECASE,
 )
 _CURRENCY_BEFORE = re.compile(r"(?:\$|€|₼|₾|₸|₽|цена|price|qiymət|ფასი|бағасы)[\s:]*$", re.IGNORECASE)
@@ -91,7 +91,7 @@ def phones_in(ft: FieldText, regions: tuple[str, ...]) -> Iterator[str]:
             digits = "".join(run.groups[a:b])
             start, end = run.group_starts[a], run.group_ends[b - 1]
             unit = _UNIT_AFTER.match(text, end)
-            if unit and b - a >= 3 and re.fullmatch(r"\s*[^\W\d_]", unit.group()):
+            if unit and b - a >= 3 and re.fullmatch(r"\s*[ва]", unit.group(), re.IGNORECASE):
                 unit = None  # `577 45 89 12 в любое время`: a one-letter "unit" after a dictated number is a word
             if unit or _CURRENCY_BEFORE.search(text, max(0, start - 12), start):
                 continue
@@ -203,6 +203,9 @@ def url_in_text(snapshot, profile, context) -> Iterator[Finding]:
                 continue
             if _PUBLIC_SERVICE.search(m.group()):
                 continue  # a state portal named as a skill or a place to check (`RS.ge`, `egov.kz`)
+            written = ft.norm.original(m.start(), m.end())
+            if re.search(r"\.\s+[A-Z]{2,3}$", written):
+                continue  # `at the dealer. KZ registration`: a sentence, then a country's letters
             # a word glued to the next sentence (`продам.ru` is rare; `отлично.Com` never happens)
             yield Finding(ft.name, ft.norm.original(m.start(), m.end()).rstrip(".)"))
 

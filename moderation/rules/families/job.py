@@ -357,8 +357,9 @@ def _abroad(a) -> tuple[str, str] | None:
 
 @rule("job.abroad_license", action="review")
 def abroad_without_license(snapshot, profile, context) -> Iterator[Finding]:
-    """Work abroad without the organisation's name and licence number."""
-    if not _is_job(snapshot, context):
+    """Work abroad without the organisation's name and licence number (a vacancy's; a résumé offering
+    to work abroad recruits nobody)."""
+    if not _is_vacancy(snapshot, context):
         return
     a = analyze(snapshot, context)
     abroad = _abroad(a)

@@ -110,10 +110,14 @@ _NEGATED_VERB = re.compile(
 )
 
 
+_PRIVATIVE = re.compile(r"(?:sız|siz|suz|süz|сыз|сіз|syz|siz)$")
+
+
 def _harmless(ft, first: int, last: int) -> bool:
     """A negated mention, or a part's condition or grade (`crack on the back glass`, `экран копия`)."""
     if last + 1 < len(ft.tokens) and _NEGATED_VERB.search(ft.tokens[last + 1].text):
         return True
+
     for i in range(max(0, first - 2), first):
         # `нет, боевой ствол`: a negator closed by punctuation answers something else
         if ft.tokens[i].text in _NEGATORS and not _CLAUSE_BREAK.search(
@@ -141,6 +145,8 @@ def _make(group: str):
                     continue
                 if group == "weapons" and toys:
                     continue
+                if group == "accounts" and _PRIVATIVE.search(ft.tokens[first].text):
+                    continue  # `Oyunlar hesabsız`: "without an account" offers none
                 evidence = ft.evidence(first, last)
                 if (ft.name, evidence.casefold()) not in seen:
                     seen.add((ft.name, evidence.casefold()))

@@ -55,6 +55,7 @@ CORPORA = (
     Corpus("heldout_r12.jsonl", 520, 0.55, ALL_FAMILIES),
     Corpus("heldout_r13.jsonl", 520, 0.55, ALL_FAMILIES),
     Corpus("heldout_r14.jsonl", 500, 0.55, ALL_FAMILIES),
+    Corpus("heldout_r15.jsonl", 440, 0.55, ALL_FAMILIES),
 )
 
 
