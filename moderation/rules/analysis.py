@@ -51,6 +51,7 @@ class FieldText:
 class Analysis:
     terms: Terms
     fields: dict[str, FieldText]
+    memo: dict[str, object] = field(default_factory=dict)  # what several rules derive once (languages)
 
     def __iter__(self) -> Iterator[FieldText]:
         return iter(self.fields.values())

@@ -109,8 +109,7 @@ def language_not_allowed(snapshot, profile, context) -> Iterator[Finding]:
         allowed = profile.job_text_languages
     allowed_set = set(allowed)
     a = analyze(snapshot, context)
-    for ft in _fields_or_whole(snapshot, a):
-        lang = guess_language(ft)
+    for ft, lang in _languages(snapshot, a):
         if lang is None:
             continue
         if lang == "kk_latin":
@@ -123,21 +122,24 @@ def language_not_allowed(snapshot, profile, context) -> Iterator[Finding]:
             yield Finding(ft.name, _snippet(ft.norm.original_text))
 
 
-def _fields_or_whole(snapshot, a) -> list:
-    """Title and description, each judged alone; when neither says enough (`prodam xbox series s` and
-    a short description), the two together."""
-    fields = list(a)
-    if all(guess_language(ft) is None for ft in fields):
-        whole = analyze_text("description", f"{snapshot.title}\n{snapshot.description}", a.terms)
-        return [whole]
-    return fields
+def _languages(snapshot, a) -> list:
+    """(field, language) for title and description, each judged alone; when neither says enough
+    (`prodam xbox series s` and a short description), for the two together. Computed once per ad:
+    text.language and text.translit both ask."""
+    if "languages" not in a.memo:
+        pairs = [(ft, guess_language(ft)) for ft in a]
+        if all(lang is None for _ft, lang in pairs):
+            whole = analyze_text("description", f"{snapshot.title}\n{snapshot.description}", a.terms)
+            pairs = [(whole, guess_language(whole))]
+        a.memo["languages"] = pairs
+    return a.memo["languages"]
 
 
 @rule("text.translit", action="reject")
 def russian_in_latin(snapshot, profile, context) -> Iterator[Finding]:
     """Russian written in Latin letters (`prodam divan srochno`); official Kazakh Latin is fine."""
-    for ft in _fields_or_whole(snapshot, analyze(snapshot, context)):
-        if guess_language(ft) == "translit":
+    for ft, lang in _languages(snapshot, analyze(snapshot, context)):
+        if lang == "translit":
             spans = ft.spans("words.translit")
             yield Finding(ft.name, " ".join(ft.evidence(a, b) for a, b in spans[:4]))
 
