@@ -268,7 +268,8 @@ def _near_before(ft, first: int, pattern: re.Pattern) -> bool:
     return any(pattern.match(ft.tokens[i].text) for i in range(max(0, first - 2), first))
 
 
-def _base_names(names) -> frozenset[str]:
+@lru_cache(maxsize=256)
+def _base_names(names: tuple[str, ...]) -> frozenset[str]:
     """The nominative forms: each name as written, and each `Name*` stem."""
     return frozenset(normalize(n.rstrip("*")).text for n in names)
 
@@ -307,7 +308,7 @@ def region_mismatch(snapshot, profile, context) -> Iterator[Finding]:
             slug = hit.list_name[len("region.") :]
             if _IS_IN_SUFFIX.search(ft.tokens[hit.last].text) or _near_before(ft, hit.first, _LOCATED):
                 located.setdefault(slug, (ft.name, ft.evidence(hit.first, hit.last)))
-            if _origin_of_product(ft, hit.first, hit.last, _base_names(regions[slug][1])):
+            if _origin_of_product(ft, hit.first, hit.last, _base_names(tuple(regions[slug][1]))):
                 continue
             if _in_a_name(ft, hit.first, hit.last):
                 continue  # `ООО «Baku Steel Company»`, `Astana Motors`: a company named after a town

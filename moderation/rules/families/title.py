@@ -163,17 +163,13 @@ def price_in_title(snapshot, profile, context) -> Iterator[Finding]:
     m = _PRICE_IN_TITLE.search(snapshot.title)
     if m and _DENOMINATION.search(snapshot.title):
         m = None  # a face value: `монеты 50 тенге`, `banknote 100 manat`
-    if m and in_category(snapshot, "jobs", context) and _SALARY.search(snapshot.title[: m.start()]):
+    evidence = m.group().strip() if m else _amount_in_title(snapshot)
+    if not evidence:
         return
-    if m:
-        yield Finding("title", m.group().strip())
-        return
-    amount = _amount_in_title(snapshot)
-    if amount:
-        at = snapshot.title.find(amount)
-        if in_category(snapshot, "jobs", context) and _SALARY.search(snapshot.title[: max(at, 0)]):
-            return  # `доход от 1 000 000` with the salary in the price field
-        yield Finding("title", amount)
+    at = m.start() if m else max(snapshot.title.find(evidence), 0)
+    if in_category(snapshot, "jobs", context) and _SALARY.search(snapshot.title[:at]):
+        return  # `Водитель, з/п от 300 000`: in a vacancy the amount after "salary" is the pay
+    yield Finding("title", evidence)
 
 
 @rule("title.attention", action="reject")
