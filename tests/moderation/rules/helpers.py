@@ -25,3 +25,8 @@ def codes(profile: str = "olx_kz", context: RuleContext | None = None, **fields)
 
 def findings(profile: str = "olx_kz", context: RuleContext | None = None, **fields):
     return check(ad(**fields), get_profile(profile), context)
+
+
+def vacancy(title: str, description: str, profile: str = "olx_kz") -> set[str]:
+    """The codes of a vacancy (category `vacancies`) with this title and description."""
+    return codes(profile, category="vacancies", title=title, description=description)

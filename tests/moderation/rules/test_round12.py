@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import codes
-
-
-def vacancy(title: str, description: str, profile: str = "olx_kz") -> set[str]:
-    return codes(profile, category="vacancies", title=title, description=description)
+from .helpers import codes, vacancy
 
 
 def test_a_place_in_the_locative_before_the_dative_is_no_employer():

@@ -10,7 +10,7 @@ from moderation.rules.profiles import get_profile
 from moderation.rules.replay import snapshot_from_line
 from moderation.rules.similarity import same_product
 
-from .helpers import ad, codes
+from .helpers import ad, codes, vacancy
 
 
 def test_azerbaijani_typed_without_its_letters_matches_the_terms():
@@ -19,10 +19,6 @@ def test_azerbaijani_typed_without_its_letters_matches_the_terms():
 
 
 # --- job ------------------------------------------------------------------------------------------
-
-
-def vacancy(title: str, description: str, profile: str = "olx_kz") -> set[str]:
-    return codes(profile, category="vacancies", title=title, description=description)
 
 
 def test_a_passive_needed_names_no_employer():

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from moderation.rules.similarity import same_product
 
-from .helpers import ad, codes
-
-
-def vacancy(title: str, description: str, profile: str = "olx_kz") -> set[str]:
-    return codes(profile, category="vacancies", title=title, description=description)
-
+from .helpers import ad, codes, vacancy
 
 # --- job ------------------------------------------------------------------------------------------
 
