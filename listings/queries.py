@@ -9,7 +9,7 @@ from django.db.models import Count, F, Prefetch, Q, QuerySet
 from accounts.queries import users_with_contact
 
 from .enums import ListingStatus
-from .models import Category, Listing, ListingPhoto, Revision, RevisionPhoto
+from .models import Category, Listing, ListingPhoto, Region, Revision, RevisionPhoto
 
 
 def public_listings() -> QuerySet[Listing]:
@@ -60,8 +60,19 @@ def _category_tree() -> tuple[dict[int, tuple[str, int | None]], dict[str, int]]
     return {pk: (slug, parent) for pk, slug, parent in rows}, {slug: pk for pk, slug, _ in rows}
 
 
-def reset_category_cache() -> None:
+@lru_cache(maxsize=1)
+def region_spellings() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """`{slug: (country, spellings)}`: each region's English name, names by language and aliases."""
+    return {
+        region.slug: (region.country, (region.name, *region.names.values(), *region.aliases))
+        for region in Region.objects.all()
+    }
+
+
+def reset_reference_cache(**kwargs) -> None:
+    """Forget the category tree and the region spellings (kept per process; a signal receiver too)."""
     _category_tree.cache_clear()
+    region_spellings.cache_clear()
 
 
 def category_ancestors(category_id: int) -> tuple[str, ...]:
@@ -73,6 +84,12 @@ def category_ancestors(category_id: int) -> tuple[str, ...]:
         slug, parent = by_id[parent]
         path.append(slug)
     return tuple(path)
+
+
+def category_ancestors_of(slug: str) -> tuple[str, ...] | None:
+    """Slugs of the ancestors of the category `slug`, nearest first; None if there is no such category."""
+    pk = _category_tree()[1].get(slug)
+    return None if pk is None else category_ancestors(pk)
 
 
 def category_subtree_ids(category: Category) -> list[int]:

@@ -346,7 +346,7 @@ def load_reference_data() -> tuple[int, int]:
     Returns (categories, regions) written.
     """
     from .canonical import CATEGORIES, REGIONS
-    from .queries import reset_category_cache
+    from .queries import reset_reference_cache
 
     written = 0
 
@@ -366,5 +366,5 @@ def load_reference_data() -> tuple[int, int]:
         Region.objects.update_or_create(
             slug=slug, defaults={"country": country, "name": name, "names": names, "aliases": aliases, "position": i}
         )
-    reset_category_cache()
+    reset_reference_cache()
     return written, len(REGIONS)

@@ -17,12 +17,13 @@ from django.db import connection
 
 from accounts import queries as account_queries
 from listings import queries as listing_queries
-from listings.models import Listing, Region
+from listings.models import Listing
 
 from .fingerprints import text_bands
 from .models import PhotoHashChunk, TextBand
 from .photos.hashes import phash_chunks
 from .rules.context import RuleContext
+from .rules.lexicon import Terms
 from .rules.similarity import comparable_titles
 from .rules.types import AdSnapshot, ImageSnapshot
 from .terms_store import current_terms
@@ -71,9 +72,13 @@ class DatabaseContext(RuleContext):
 
     exclude_listing_id: int | None = None
     now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    _terms: Terms | None = field(default=None, init=False, repr=False)
 
     def terms(self):
-        return current_terms()
+        # Asked for by every rule: the version in the shared cache is read once per check.
+        if self._terms is None:
+            self._terms = current_terms()
+        return self._terms
 
     def _since(self, days: int) -> dt.datetime:
         return self.now - dt.timedelta(days=days)
@@ -81,20 +86,17 @@ class DatabaseContext(RuleContext):
     @cached_property
     def _regions(self) -> Mapping[str, tuple[str, Sequence[str]]]:
         answer = dict(super().region_names())  # the shipped spellings, inflected forms included
-        for region in Region.objects.all():
-            country, names = answer.get(region.slug, (region.country, ()))
-            extra = [region.name, *region.names.values(), *region.aliases]
-            answer[region.slug] = (country, tuple(dict.fromkeys([*names, *extra])))
+        for slug, (country, spellings) in listing_queries.region_spellings().items():
+            country, names = answer.get(slug, (country, ()))
+            answer[slug] = (country, tuple(dict.fromkeys([*names, *spellings])))
         return answer
 
     def region_names(self) -> Mapping[str, tuple[str, Sequence[str]]]:
         return self._regions
 
     def category_ancestors(self, slug: str) -> tuple[str, ...]:
-        from listings.models import Category
-
-        category = Category.objects.filter(slug=slug).only("pk").first()
-        return listing_queries.category_ancestors(category.pk) if category else super().category_ancestors(slug)
+        path = listing_queries.category_ancestors_of(slug)
+        return super().category_ancestors(slug) if path is None else path
 
     def other_ads_of_user(self, snapshot: AdSnapshot, *, days: int) -> Sequence[AdSnapshot]:
         owner = _int(snapshot.user_id)

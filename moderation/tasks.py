@@ -5,14 +5,24 @@ from __future__ import annotations
 import logging
 
 from celery import shared_task
+from celery.signals import worker_init
 from django.db import InterfaceError, OperationalError
 
 from . import services
+from .terms_store import warm_up
 
 logger = logging.getLogger(__name__)
 
 TRANSIENT = (OperationalError, InterfaceError)
 MAX_RETRIES = 3
+
+
+@worker_init.connect
+def warm_up_term_lists(**kwargs) -> None:
+    """Build the term lists in the worker's main process, before its pool forks: every child starts
+    with them, and no task waits seconds for the first build (or trips the pool's start-up timeout).
+    """
+    warm_up()
 
 
 @shared_task(bind=True, name="moderation.check_revision", acks_late=True, max_retries=MAX_RETRIES)

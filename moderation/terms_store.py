@@ -8,13 +8,15 @@ as long as the version holds (the per-ad analysis is cached by identity).
 from __future__ import annotations
 
 import json
+import logging
+import time
 import uuid
 from pathlib import Path
-from threading import Lock
+from threading import Lock, Thread
 
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import DatabaseError, connections, transaction
 from django.utils.translation import gettext as _
 
 from accounts.models import User
@@ -22,6 +24,7 @@ from accounts.models import User
 from .models import TermList
 from .rules.lexicon import TERMS_DIR, Terms, load_terms, parse_lines, terms_from_files
 
+logger = logging.getLogger(__name__)
 VERSION_KEY = "moderation:terms-version"
 _lock = Lock()
 _cached: tuple[str, Terms] | None = None
@@ -50,6 +53,31 @@ def current_terms() -> Terms:
         terms = terms_from_files(files) if files else load_terms()
         _cached = (version, terms)
         return terms
+
+
+def warm_up() -> None:
+    """Build the lists now, so that a process's first check or pre-check does not wait for them.
+
+    Building takes seconds (docs/benchmarks.md); a web or worker process calls this as it starts.
+    A database without the table yet (before `migrate`) is not an error here: the first check
+    builds the lists then.
+    """
+    started = time.perf_counter()
+    try:
+        terms = current_terms()
+    except DatabaseError as exc:
+        logger.warning("term lists not warmed up: %s", exc)
+    else:
+        logger.info("term lists ready: %d lists in %.1f s", len(terms.lists), time.perf_counter() - started)
+    finally:
+        connections.close_all()
+
+
+def warm_up_in_background() -> Thread:
+    """`warm_up` in a thread, so a web server answers at once; a pre-check meanwhile waits for it."""
+    thread = Thread(target=warm_up, name="warm-up-term-lists", daemon=True)
+    thread.start()
+    return thread
 
 
 def validate_term_list(*, name: str, content: str) -> None:

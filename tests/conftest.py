@@ -7,7 +7,7 @@ from allauth.account.models import EmailAddress
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, ImageDraw
 
-from listings.queries import reset_category_cache
+from listings.queries import reset_reference_cache
 from listings.services import load_reference_data
 from marketplace.celery import app as celery_app
 
@@ -47,7 +47,7 @@ def _eager_tasks(request):
 @pytest.fixture(autouse=True)
 def _reference_data(request):
     """Categories and regions of RULES.md in every test that touches the database."""
-    reset_category_cache()
+    reset_reference_cache()
     names = set(request.fixturenames)
     if names & DB_FIXTURES:
         # Autouse fixtures run first: open the same kind of database access the test asked for.
@@ -57,7 +57,7 @@ def _reference_data(request):
         if not Category.objects.exists():
             load_reference_data()
     yield
-    reset_category_cache()
+    reset_reference_cache()
 
 
 @pytest.fixture

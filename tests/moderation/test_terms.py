@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import Permission
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
 from listings.enums import ListingStatus
 from listings.services import create_listing
+from moderation import terms_store
 from moderation.models import CheckResult, TermList
-from moderation.rules.lexicon import TERMS_DIR
+from moderation.rules.lexicon import TERMS_DIR, load_terms
 from moderation.terms_store import current_terms, export_terms, import_terms, save_term_list
 from tests.factories import content
 
@@ -65,6 +67,20 @@ def test_a_term_added_in_the_admin_applies_to_the_next_check(
     assert "prohibited.weapons" in CheckResult.objects.get(revision=after.latest_revision).codes
 
 
+def test_a_term_added_in_the_admin_shows_in_the_live_precheck(
+    imported, seller_client, django_capture_on_commit_callbacks
+):
+    form = {"category": "phones", "title": "Zorblax blaster, like new", "description": "Selling my zorblax."}
+    assert seller_client.post(reverse("moderation:live_check"), form).json()["violations"] == []
+
+    weapons = TermList.objects.get(name="prohibited.weapons.en.txt")
+    with django_capture_on_commit_callbacks(execute=True):  # the version bump runs after commit
+        save_term_list(name=weapons.name, content=weapons.content + "\nzorblax\n")
+
+    found = seller_client.post(reverse("moderation:live_check"), form).json()["violations"]
+    assert "prohibited.weapons" in {v["code"] for v in found}
+
+
 def test_a_broken_list_is_refused_in_the_admin(imported, admin_client):
     prices = TermList.objects.get(name="price_policy.json")
     response = admin_client.post(
@@ -117,3 +133,15 @@ def test_rules_use_the_same_terms_object_until_a_list_changes(imported):
 
     bump_version()  # on_commit does this after a real commit
     assert current_terms() is not first
+
+
+def test_a_starting_process_builds_the_lists_before_its_first_check(transactional_db):
+    call_command("import_terms")
+    terms_store.bump_version()  # whatever an earlier test built is out of date now
+
+    terms_store.warm_up_in_background().join(timeout=60)
+
+    version, terms = terms_store._cached
+    assert version == terms_store._version()
+    assert current_terms() is terms  # the first check finds them built
+    assert terms is not load_terms()  # built from the database's lists, not the shipped files

@@ -81,6 +81,7 @@ def test_posted_ads_wait_in_redis_and_the_worker_moderates_them(logged_in_client
     assert rejected.decision == "reject"
     assert "contact.phone" in {v["code"] for v in rejected.violations}
     assert celery_worker.tasks_received() >= 2  # the worker, not this process, ran the checks
+    assert "term lists ready" in celery_worker.log()  # built as the worker started, not in a task
     assert queue_length("moderation") == 0
 
     # "My ads" shows the outcome and the reason.
