@@ -69,9 +69,16 @@ def region_spellings() -> dict[str, tuple[str, tuple[str, ...]]]:
     }
 
 
+@lru_cache(maxsize=1)
+def category_posting_limits() -> dict[str, int]:
+    """`{slug: ads per seller in 30 days}` for the categories the administration gave a limit."""
+    return dict(Category.objects.filter(posting_limit_30d__isnull=False).values_list("slug", "posting_limit_30d"))
+
+
 def reset_reference_cache(**kwargs) -> None:
-    """Forget the category tree and the region spellings (kept per process; a signal receiver too)."""
+    """Forget the category tree, limits and the region spellings (kept per process; a signal receiver too)."""
     _category_tree.cache_clear()
+    category_posting_limits.cache_clear()
     region_spellings.cache_clear()
 
 

@@ -116,6 +116,9 @@ class BatchContext(ReplayContext):
     def region_names(self):
         return self.database.region_names()
 
+    def category_posting_limit(self, category: str) -> int | None:
+        return self.database.category_posting_limit(category)
+
     def _db(self) -> DatabaseContext:
         self.database.now = self.now
         return self.database

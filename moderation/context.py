@@ -120,6 +120,9 @@ class DatabaseContext(RuleContext):
             _int(user_id), category, since=self._since(days), exclude_id=self.exclude_listing_id
         )
 
+    def category_posting_limit(self, category: str) -> int | None:
+        return listing_queries.category_posting_limits().get(category)
+
     def text_candidates(self, snapshot: AdSnapshot) -> list[int]:
         """Ids of the ads whose text shares the most MinHash bands with this one (newest first per band)."""
         bands = text_bands(snapshot.title, snapshot.description)

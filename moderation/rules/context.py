@@ -79,6 +79,12 @@ class RuleContext:
         `days` days, whatever their status now, not counting the ad under check (`account.limit`)."""
         return 0
 
+    def category_posting_limit(self, category: str) -> int | None:
+        """The limit the administration set on category `category` (that exact slug): how many ads
+        one seller may post there in 30 days. None: no limit of its own (the profile's default holds).
+        Default: none set."""
+        return None
+
     # --- other sellers --------------------------------------------------------------------
 
     def ads_of_other_accounts(self, snapshot: AdSnapshot) -> Sequence[AdSnapshot]:

@@ -165,6 +165,9 @@ _add("H", "сто двести триста четыреста пятьсот ш
 _add("U", "нөл бір екі үш төрт бес алты жеті сегіз тоғыз")
 _add("T", "он жиырма отыз қырық елу алпыс жетпіс сексен тоқсан", start=10, step=10)
 _add("M", "жүз", [100])
+# ... also typed without the Kazakh letters (`сегиз, жети жуз жети, кырык бес`)
+for _word in "нөл бір екі үш төрт тоғыз жиырма қырық жетпіс тоқсан жүз сегіз жеті".split():
+    _NUMBER_WORDS.setdefault(_word.translate(str.maketrans("әіңғүұқөһ", "аингуукох")), _NUMBER_WORDS[_word])
 # Azerbaijani (sıfır … doqquz; `on` is shared with Kazakh as 10)
 _add("U", "sıfır bir iki üç dörd beş altı yeddi səkkiz doqquz")
 _add("T", "iyirmi otuz qırx əlli altmış yetmiş səksən doxsan", start=20, step=10)

@@ -122,7 +122,9 @@ PROFILES: dict[str, Profile] = {
             restore_window_days=30,
             recheck_after_hours=24,
             actions={"price.conditional": "reject", "ad.wanted": "reject", "ad.barter_only": "reject"},
-            params={"conditional_price_max": Decimal("11"), "active_ads_limit": 50},
+            # The seed's limits are "set by the administration": 50 active ads and 10 ads per category
+            # in 30 days are our defaults; a category's own limit is set in the admin.
+            params={"conditional_price_max": Decimal("11"), "active_ads_limit": 50, "category_limit_30d": 10},
         ),
         Profile(
             name="khashuri_ge",

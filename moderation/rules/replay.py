@@ -9,6 +9,7 @@ the corpus tests and the benchmark; pure Python, no database.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
@@ -28,6 +29,9 @@ def _parse_time(value: str | None, default: dt.datetime) -> dt.datetime:
     return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
+_AMOUNT = re.compile(r"^\s*(\d[\d\s]*(?:[.,]\d+)?)\s*([^\W\d_]{1,5}|[$€₼₾₸₽])?\s*$")
+
+
 def snapshot_from_line(line: dict[str, Any], *, previous: AdSnapshot | None = None) -> AdSnapshot:
     """An `AdSnapshot` from one batch line (`price` a number, null, or what the seller typed)."""
     price_value = line.get("price")
@@ -40,12 +44,15 @@ def snapshot_from_line(line: dict[str, Any], *, previous: AdSnapshot | None = No
         price = Decimal(str(price_value))
     elif isinstance(price_value, str) and price_value.strip():
         price_raw = price_value
+        amount = _AMOUNT.match(price_value)  # `850`, `12,5`, `850 лари`, `45 000 тг`: a number, maybe a currency
         try:
-            price = Decimal(price_value.strip().replace(" ", "").replace(",", "."))
-            price_raw = None if price == price.to_integral_value() else price_value
+            price = Decimal(amount.group(1).replace(" ", "").replace(",", ".")) if amount else None
         except InvalidOperation:
             price = None
+        if price is None:
             price_kind = line.get("price_kind", "negotiable")
+        elif price == price.to_integral_value() and not amount.group(2):
+            price_raw = None
     images = None
     if "images" in line:
         images = tuple(

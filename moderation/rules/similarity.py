@@ -150,10 +150,31 @@ def _area(ad) -> str | None:
 
 def _same_object(x, y) -> bool:
     area = _area(x)
-    if area is None or area != _area(y) or not x.price or not y.price:
+    return area is not None and area == _area(y) and _near_price(x, y)
+
+
+# Words that make another model of the same line: `iPhone 13` is not `iPhone 13 Pro`.
+_MODIFIERS = frozenset("pro max plus ultra mini lite slim digital se air note fe neo prime edge fold flip".split())
+
+
+def _measures(keys_: frozenset[str]) -> frozenset[str]:
+    """Numbers of two or more digits that are not years: sizes, areas, volumes."""
+    return frozenset(k for k in keys_ if k.isdigit() and len(k) >= 2 and not _YEAR_KEY.fullmatch(k))
+
+
+_YEAR_KEY = re.compile(r"(?:19|20)\d\d")
+
+
+def _near_price(x, y) -> bool:
+    """Prices within 5 % of each other."""
+    if not x.price or not y.price:
         return False
     a, b = Decimal(str(x.price)), Decimal(str(y.price))
     return abs(a - b) <= max(a, b) * Decimal("0.05")
+
+
+def _same_price(x, y) -> bool:
+    return bool(x.price) and bool(y.price) and Decimal(str(x.price)) == Decimal(str(y.price))
 
 
 def same_product(x, y) -> bool:
@@ -170,6 +191,8 @@ def same_product(x, y) -> bool:
     cx, cy = _colours(x), _colours(y)
     if cx and cy and not cx & cy:
         return False
+    if (tx & _MODIFIERS) - fy or (ty & _MODIFIERS) - fx:
+        return False  # another model of the line: `iPhone 13` and `iPhone 13 Pro`
     t = jaccard(tx, ty)
     if t >= 0.8:
         return True
@@ -178,8 +201,16 @@ def same_product(x, y) -> bool:
     dx, dy = product_keys(x.description), product_keys(y.description)
     if t >= 0.5 and min(len(dx), len(dy)) >= 8 and len(dx & dy) >= 0.8 * min(len(dx), len(dy)):
         return True  # a service re-offered: alike titles over the same long description
+    if t >= 0.5 and _same_price(x, y) and min(len(dx), len(dy)) >= 6 and len(dx & dy) >= 0.5 * min(len(dx), len(dy)):
+        return True  # re-worded at the same price: `Tissot PRX qol saatı` = `Tissot PRX kişi saatı, orijinal`
+    if t >= 0.5 and _numbers(tx) and _numbers(tx) == _numbers(ty) and _same_price(x, y):
+        return True  # re-worded, same model numbers, same price: `iPhone 14 Pro, 256 ГБ` = `iPhone 14 Pro 256gb`
+    if len({k for k in tx & ty if k.isalpha()}) >= 2 and len(_measures(fx) & _measures(fy)) >= 3:
+        return True  # the same sizes again: `Шкаф-купе, ширина 180, высота 240, глубина 60` = `180×240×60 см`
     if len(tx) < 3 or len(ty) < 3 or not _numbers(tx & ty):
         return False
+    if len(tx & ty) >= 3 and x.category == y.category and _near_price(x, y):
+        return True  # `Sony PlayStation 5 Slim, с дисководом` = `PS5 Slim дисковая версия`: model and price agree
     covered = sorted((len(tx & fy) / len(tx), len(ty & fx) / len(ty)))
     return covered[0] >= 0.5 and covered[1] >= 0.8
 

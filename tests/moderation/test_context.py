@@ -149,3 +149,25 @@ def test_contact_of_another_account_is_flagged(post, seller, make_user):
         make_user("other@example.com"), contact_phone="+77017246668", title="Lenovo ThinkPad T480", category="computers"
     )
     assert "contact.third_party" in codes(other)
+
+
+def test_a_categorys_limit_set_in_the_admin_holds_under_emarket_az(post, seller, settings, admin_client):
+    settings.MARKETPLACE_POLICY = "emarket_az"
+    from listings.models import Category
+
+    books = Category.objects.get(slug="books")
+    response = admin_client.post(
+        f"/admin/listings/category/{books.pk}/change/",
+        {"slug": "books", "name": books.name, "parent": books.parent_id, "position": books.position,
+         "posting_limit_30d": 2},
+    )  # fmt: skip
+    assert response.status_code == 302, response.content.decode()[:2000]
+    titles = ["Harry Potter, 7 volumes", "War and Peace, 1978 edition", "Python Crash Course, 3rd ed."]
+    ads = [post(seller, category="books", title=t, description=f"{t}, good condition.", price=20) for t in titles]
+
+    assert [ad.status for ad in ads[:2]] == [ListingStatus.ACTIVE, ListingStatus.ACTIVE]
+    assert ads[2].status == ListingStatus.REJECTED
+    assert "account.limit" in codes(ads[2])
+    # Elsewhere the profile's default (10 in 30 days) holds.
+    other = post(seller, category="phones", title="Nokia 3310", description="Works, battery holds a week.", price=20)
+    assert other.status == ListingStatus.ACTIVE, codes(other)

@@ -41,7 +41,7 @@ def over_limit(snapshot, profile, context) -> Iterator[Finding]:
         if active + 1 > limit:
             yield Finding("account", f"{active + 1} > {limit}")
             return
-    category_limit = profile.params.get("category_limits", {}).get(snapshot.category)
+    category_limit = context.category_posting_limit(snapshot.category) or profile.params.get("category_limit_30d")
     if category_limit is not None:
         posted = context.ads_in_category_count(snapshot.user_id, snapshot.category, days=30)
         if posted + 1 > category_limit:

@@ -34,14 +34,30 @@ _UNIT_AFTER = re.compile(
 _CURRENCY_BEFORE = re.compile(r"(?:\$|€|₼|₾|₸|₽|цена|price|qiymət|ფასი|бағасы)[\s:]*$", re.IGNORECASE)
 
 
+# A number announced as one: `ЗВОНИТЬ 5ЗЗ 7О 18 46`, `tel: …`, `დარეკეთ …` (not `номер`: part numbers).
+_CALL_BEFORE = re.compile(
+    r"(?:звон\w*|позвон\w*|тел|тел\.|телефон|whatsapp|ватсап|вацап|viber|вайбер|call|phone|tel|mob|моб|"
+    r"zəng\w*|zeng\w*|əlaqə|elaqe|қоңырау\w*|დარეკ\w*|ტელ|ტელეფონ\w*)[\s:.,\-–—]*$",
+    re.IGNORECASE,
+)
+
+
 def _regions(profile) -> tuple[str, ...]:
     return (profile.country, *(r for r in _REGIONS if r != profile.country))
 
 
-def is_phone_number(digits: str, *, plus: bool, regions: tuple[str, ...]) -> bool:
-    """True if `digits` is a valid phone number of one of `regions` (RU: mobile only)."""
+def is_phone_number(digits: str, *, plus: bool, regions: tuple[str, ...], announced: bool = False) -> bool:
+    """True if `digits` is a valid phone number of one of `regions` (RU: mobile only). `announced`
+    (`звоните …`, `tel: …`): a number of the right length for a region is enough, allocated or not."""
     if not 7 <= len(digits) <= 15:
         return False
+    if announced and len(digits) >= 9:
+        for region in regions:
+            try:
+                if phonenumbers.is_possible_number(phonenumbers.parse(digits, region)):
+                    return True
+            except phonenumbers.NumberParseException:
+                continue
     candidates = []
     if plus:
         candidates.append(("+" + digits, None))
@@ -98,7 +114,8 @@ def phones_in(ft: FieldText, regions: tuple[str, ...]) -> Iterator[str]:
             plus = run.plus and a == 0
             local = len(digits) == 7 and tuple(len(g) for g in run.groups[a:b]) == (3, 2, 2)
             spelled = run.obfuscated and len(digits) >= 10
-            if local or spelled or is_phone_number(digits, plus=plus, regions=regions):
+            announced = bool(_CALL_BEFORE.search(text, max(0, start - 24), start))
+            if local or spelled or is_phone_number(digits, plus=plus, regions=regions, announced=announced):
                 if plus:
                     start -= 1
                 yield ft.norm.original(start, end)
@@ -204,8 +221,8 @@ def url_in_text(snapshot, profile, context) -> Iterator[Finding]:
             if _PUBLIC_SERVICE.search(m.group()):
                 continue  # a state portal named as a skill or a place to check (`RS.ge`, `egov.kz`)
             written = ft.norm.original(m.start(), m.end())
-            if re.search(r"\.\s+[A-Z]{2,3}$", written):
-                continue  # `at the dealer. KZ registration`: a sentence, then a country's letters
+            if re.search(r"\.\s+[A-ZА-Я]\w{0,2}$", written):
+                continue  # `at the dealer. KZ registration`, `iki kontroller. Az istifadə olunub`: a new sentence
             # a word glued to the next sentence (`продам.ru` is rare; `отлично.Com` never happens)
             yield Finding(ft.name, ft.norm.original(m.start(), m.end()).rstrip(".)"))
 

@@ -5,11 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..registry import Finding, rule
-from ..similarity import UNIT_WORDS, image_hashes, product_keys, text_similarity
+from ..similarity import UNIT_WORDS, image_hashes, product_keys
 
 
 def _title_words(ad) -> frozenset[str]:
-    return frozenset(k for k in product_keys(ad.title) if k.isalpha() and k not in UNIT_WORDS and len(k) > 1)
+    return _alpha(product_keys(ad.title))
+
+
+def _word_overlap(x, y) -> float:
+    """Shared words over all words; a shared number or unit is no tie (`260 000 km` → `120 000 km`)."""
+    kx, ky = product_keys(f"{x.title}\n{x.description}"), product_keys(f"{y.title}\n{y.description}")
+    return len(_alpha(kx & ky)) / len(kx | ky) if kx | ky else 1.0
+
+
+def _alpha(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if k.isalpha() and k not in UNIT_WORDS and len(k) > 1)
 
 
 @rule("edit.product_swap", action="block")
@@ -21,7 +31,7 @@ def product_swap(snapshot, profile, context) -> Iterator[Finding]:
     prev = snapshot.previous
     if snapshot.action != "edit" or prev is None:
         return
-    text_sim = text_similarity(snapshot, prev)
+    text_sim = _word_overlap(snapshot, prev)
     if text_sim >= 0.2:
         return
     old_images, new_images = image_hashes(prev), image_hashes(snapshot)

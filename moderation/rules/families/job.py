@@ -299,6 +299,25 @@ def missing_position(snapshot, profile, context) -> Iterator[Finding]:
         yield Finding("title", snapshot.title)
 
 
+# From home, a few hours a day, no experience needed: the bait of "e-mail processing" schemes, even
+# under a company's name (`Global Online Group … evdən, gündə 2-3 saat, təcrübə tələb olunmur`).
+_FEW_HOURS = re.compile(
+    r"(?:gündə|gunde|в день|a day|per day|күніне|დღეში)\s*[1-4](?:\s*[-–]\s*[2-5])?\s*(?:saat|час\w*|hours?|сағат\w*|საათ\w*)"
+    r"|\b[1-4](?:\s*[-–]\s*[2-5])?\s*(?:saat|час\w*|hours?|сағат\w*|საათ\w*)\s*(?:gündə|gunde|в день|a day|per day|күніне|დღეში)"
+    r"|в свободное время|boş vaxtında|bos vaxtinda|in your free time|бос уақытта|თავისუფალ დროს",
+    re.IGNORECASE,
+)
+_NO_EXPERIENCE = re.compile(
+    r"t[əe]cr[üu]b[əe] (?:t[əe]l[əe]b olunmur|laz[ıi]m deyil)|t[əe]cr[üu]b[əe]siz|опыт не (?:нужен|требуется|обязателен)"
+    r"|без опыта|no experience|тәжірибе (?:қажет емес|керек емес)|тәжірибесіз|გამოცდილება არ არის საჭირო|გამოცდილების გარეშე",
+    re.IGNORECASE,
+)
+
+
+def _easy_money(a) -> bool:
+    return any(_FEW_HOURS.search(ft.text) for ft in a) and any(_NO_EXPERIENCE.search(ft.text) for ft in a)
+
+
 @rule("job.dubious", action="block")
 def dubious(snapshot, profile, context) -> Iterator[Finding]:
     """Work from home without address or employer, "earn without investment", pens at home."""
@@ -306,8 +325,10 @@ def dubious(snapshot, profile, context) -> Iterator[Finding]:
         return
     a = analyze(snapshot, context)
     hit = a.first("job.dubious")
-    if not hit and _is_vacancy(snapshot, context) and not _employer_named(snapshot, a, context):
-        hit = a.first("job.home")
+    if not hit and _is_vacancy(snapshot, context):
+        home = a.first("job.home")
+        if home and (not _employer_named(snapshot, a, context) or _easy_money(a)):
+            hit = home
     if hit:
         yield Finding(*hit)
 

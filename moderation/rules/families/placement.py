@@ -20,6 +20,7 @@ from ..normalize import normalize
 from ..registry import Finding, rule
 from ..taxonomy import CATEGORY_PARENT, path_of
 
+_VEHICLES = frozenset({"cars", "motorcycles", "trucks"})
 _GOODS = frozenset({"transport", "real-estate", "electronics", "home-garden", "fashion", "kids", "animals", "hobby"})
 
 
@@ -140,8 +141,8 @@ def category_mismatch(snapshot, profile, context) -> Iterator[Finding]:
     own_top = path[-1]
     for slug in named:
         top = CATEGORY_PARENT.get(slug, slug)
-        if slug in path or top == own_top:
-            return
+        if slug in path or (top == own_top and not (slug == "auto-parts" and path[0] in _VEHICLES)):
+            return  # a sibling category is close enough, but for parts filed under vehicles (tyres in `cars`)
         if any(x in _NEIGHBOURS.get(own, ()) for own in path for x in (slug, top)):
             return
     yield Finding("title", next(iter(named.values())))
@@ -214,8 +215,9 @@ _HERE_AFTER = frozenset(
 
 # A street or avenue named after a town is an address in the ad's own city (`Gəncə prospekti`).
 _STREET = frozenset(
-    {"prospekti", "küçəsi", "küç", "проспект", "пр", "улица", "ул", "street", "st", "avenue", "ქუჩა", "გამზირი",
-     "даңғылы", "көшесі", "шоссе", "трасса"}
+    {"prospekti", "küçəsi", "küç", "küçəsində", "проспект", "проспекте", "пр", "улица", "улице", "ул", "street",
+     "st", "avenue", "ქუჩა", "ქუჩაზე", "ქუჩაში", "ქუჩის", "ქუჩასთან", "გამზირი", "გამზირზე", "გამზირის",
+     "даңғылы", "көшесі", "көшесінде", "шоссе", "трасса"}
 )  # fmt: skip
 # The seller will bring the goods from that town: `машина в Актобе, пригоню`.
 _DELIVER = frozenset(

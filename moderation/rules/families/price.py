@@ -124,8 +124,11 @@ def far_below_market(snapshot, profile, context) -> Iterator[Finding]:
         return
     if next(token_price(snapshot, profile, context), None) is not None:
         return  # a token price is price.conditional's
-    if "price.cheap_items" in analyze(snapshot, context).title.hits:
+    a = analyze(snapshot, context)
+    if "price.cheap_items" in a.title.hits:
         return  # a case or a cable priced among the phones it fits
+    if a.has("price.damaged"):
+        return  # broken or sold for parts: the seller says why it is cheap
     policy = _policy(context)
     prices = [p for p in context.comparable_prices(snapshot) if p and p > 0]
     if len(prices) < policy.get("unrealistic_min_comparables", 3):

@@ -18,6 +18,8 @@ from collections.abc import Iterator
 
 from ..analysis import analyze, analyze_text
 from ..langid import guess_language
+from ..lexicon import stem
+from ..normalize import number_word
 from ..registry import Finding, rule
 from ..taxonomy import CATEGORY_PARENT, in_category, path_of
 
@@ -49,6 +51,52 @@ def _is_emoji(ch: str) -> bool:
     )
 
 
+# Keyword tails: `nike найк найки кроссовки кросовки кроссы adidas адидас …`, `посуточно астана квартира
+# посуточно квартиры на сутки …`. A run of words with no sentence break that keeps echoing itself:
+# the same stem again, or the same word in the other script or misspelt (one consonant skeleton).
+_RUN_BREAK = re.compile(r"[.!?;:\n]")
+_RUN_WORD = re.compile(r"\d+|[^\W\d_]+")
+_SKELETON_LETTERS = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфхцыэюяёіәөұүқғңһ", "abvgdeziiklmnoprstufhcyeuaeiaouukgnh", strict=True)),
+        **{"ж": "j", "ш": "sh", "щ": "sh", "ч": "ch", "ъ": "", "ь": ""},
+    }
+)
+_SKELETON_VOWELS = re.compile(r"[aeiouyəıöüაეიოუ]")
+_NOT_KEYWORDS = frozenset("для или the and for with жана және və ilə".split())
+
+
+def _skeleton(key: str) -> str:
+    """`найк` and `nike`, `адидас` and `adidas`, `кросовки` and `кроссовки`: one skeleton each pair."""
+    latin = key.replace("дж", "j").translate(_SKELETON_LETTERS).replace("ks", "x")
+    return re.sub(r"(.)\1+", r"\1", _SKELETON_VOWELS.sub("", latin))
+
+
+def _echoing_run(ft) -> tuple[tuple[int, int], int]:
+    """The span of the run of 8+ words (between sentence breaks) with the most echoes, and their count.
+    Number words and the unit after a number (`500 лари, 120 лари`) are not keywords."""
+    best: tuple[tuple[int, int], int] = ((0, 0), 0)
+    start = 0
+    for chunk in _RUN_BREAK.split(ft.text):
+        words, skeletons, after_digit = 0, [], False
+        for m in _RUN_WORD.finditer(chunk):
+            word = m.group()
+            if word.isdigit():
+                after_digit = True
+                continue
+            words += 1
+            if not after_digit and len(word) >= 4 and word not in _NOT_KEYWORDS and number_word(word) is None:
+                skeleton = _skeleton(stem(word))
+                if len(skeleton) >= 2:
+                    skeletons.append(skeleton)
+            after_digit = False
+        echoes = len(skeletons) - len(set(skeletons))
+        if words >= 8 and echoes > best[1]:
+            best = ((start, start + len(chunk)), echoes)
+        start += len(chunk) + 1
+    return best
+
+
 @rule("text.stuffing", action="reject")
 def keyword_stuffing(snapshot, profile, context) -> Iterator[Finding]:
     """Repeated keywords or tag lists for search (the seed's "portret … Bakı portret" example)."""
@@ -62,6 +110,10 @@ def keyword_stuffing(snapshot, profile, context) -> Iterator[Finding]:
         if m:
             yield Finding(ft.name, _snippet(ft.norm.original_text[m.start() :]))
             return
+    run, echoes = _echoing_run(a.description)
+    if echoes >= 3:
+        yield Finding("description", _snippet(a.description.norm.original(run[0], run[1])))
+        return
     words = [(ft, t) for ft in a for t in ft.tokens if len(t.text) >= 4 and not any(c.isdigit() for c in t.text)]
     if len(words) < 10:
         return
@@ -87,10 +139,18 @@ def description_in_capitals(snapshot, profile, context) -> Iterator[Finding]:
         yield Finding("description", _snippet(text))
 
 
+# An emoji that starts a line of words is a bullet (`✅ Свежий ремонт`): it marks the text, it does
+# not stand in for it.
+_BULLET = re.compile(
+    r"^[ \t]*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+[ \t]*(?=[^\W\d_]{2,}[^\n]*?[^\W\d_]{2,})",
+    re.MULTILINE,
+)
+
+
 @rule("text.emoji", action="reject")
 def emoji_instead_of_text(snapshot, profile, context) -> Iterator[Finding]:
     """Emoji or symbols used instead of a description (jer_kz)."""
-    for field, text in (("title", snapshot.title), ("description", snapshot.description)):
+    for field, text in (("title", snapshot.title), ("description", _BULLET.sub("", snapshot.description))):
         emoji = [ch for ch in text if _is_emoji(ch)]
         if not emoji:
             continue

@@ -202,7 +202,11 @@ _SIGNED_TITLE = re.compile(
 
 
 # Georgian has no capitals: a shop word followed by a name (`მაღაზია ელიტ ელექტრონიქსი`), not `მაღაზიაში`.
-_KA_SHOP = re.compile(r"(?:მაღაზია|სალონი|კომპანია|შპს)\s+[„\"«]?[ა-ჰ]{3,}")
+_KA_SHOP = re.compile(
+    r"(?:მაღაზია|სალონი|კომპანია|შპს|სერვის ცენტრი|სერვის-ცენტრი|სახელოსნო|სტუდია|ავტოსერვისი)\s+[„\"«]?[ა-ჰ]{3,}"
+)
+# A service offered under a quoted, capitalised name: `Шиномонтаж «Автопрофи» — балансировка`.
+_QUOTED_NAME = re.compile(r"[«\"“„](?-i:[A-ZА-ЯЁ])[^»\"”“]{1,40}[»\"”“]")
 
 
 @rule("title.company", action="review")
@@ -218,5 +222,7 @@ def company_in_title(snapshot, profile, context) -> Iterator[Finding]:
         or _SIGNED_TITLE.search(snapshot.title)
         or _KA_SHOP.search(snapshot.title)
     )
+    if not m and in_category(snapshot, "services", context):
+        m = _QUOTED_NAME.search(snapshot.title)
     if m:
         yield Finding("title", m.group().strip(" —–-:|"))

@@ -56,6 +56,7 @@ CORPORA = (
     Corpus("heldout_r13.jsonl", 520, 0.55, ALL_FAMILIES),
     Corpus("heldout_r14.jsonl", 500, 0.55, ALL_FAMILIES),
     Corpus("heldout_r15.jsonl", 440, 0.55, ALL_FAMILIES),
+    Corpus("heldout_r16.jsonl", 560, 0.55, ALL_FAMILIES),
 )
 
 
