@@ -238,7 +238,7 @@ def _priced_items(text: str) -> int:
     """Distinct items of a price list: entries between `,` `;` and line breaks that end in a price."""
     items = set()
     for entry in re.split(r"[,;\n]|\.\s", text):
-        m = _PRICED_ENTRY.match(entry)
+        m = _PRICED_ENTRY.match(entry) if any(c.isdigit() for c in entry) else None  # no price without a digit
         if m:
             words = re.findall(r"[^\W\d_]{2,}", m.group("item").casefold())
             if words and not _ATTRIBUTE.match(words[0]):
@@ -440,10 +440,16 @@ _KEY_ROWS = (
 )
 
 
+# Every four keys in a row, either way: a word with none of them was not typed along a row.
+_ROW_QUADS = frozenset(line[i : i + 4] for row in _KEY_ROWS for line in (row, row[::-1]) for i in range(len(row) - 3))
+
+
 def _keyboard_mash(word: str) -> bool:
     for k in range(2, 5):
         if len(word) >= 2 * k and word == word[:k] * (len(word) // k) + word[: len(word) % k]:
             return True
+    if not any(word[i : i + 4] in _ROW_QUADS for i in range(len(word) - 3)):
+        return False
     best = 0
     for row in _KEY_ROWS:
         for line in (row, row[::-1]):  # typed along a row either way (`lkjhgf`)
