@@ -88,7 +88,9 @@ def guess_language(ft: FieldText) -> str | None:
         return "az"
     if kkl >= 2 or (kk_words >= 2 and kk_words > en and kk_words >= tr):
         return "kk_latin"
-    if tr >= 2 and tr > en and not turkic:
+    # `q` is a Turkic letter, never a Russian sound typed in Latin (`qifil`, `qapida`, `qalmir`)
+    q_words = len({t.key for t in ft.tokens if "q" in t.text})
+    if tr >= 2 and tr > en and not turkic and tr > q_words:
         return "translit"
     if en >= 2:
         return "en"

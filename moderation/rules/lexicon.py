@@ -204,11 +204,12 @@ _PLAIN_LETTERS = str.maketrans("əışçğöüƏŞÇĞÖÜ", "eiscgouESCGOU")
 _SPECIAL = frozenset("əışçğöüƏŞÇĞÖÜ")
 
 
-def _spellings(word: str) -> list[str]:
+def _spellings(word: str, *, in_phrase: bool = False) -> list[str]:
     """`word` with each of its special letters kept or typed plain (`işçi`, `isçi`, `işci`, `isci`);
-    a word with more than three of them gets only the two extremes, a stem under four letters none."""
+    a word with more than three of them gets only the two extremes, a stem under four letters none
+    unless other words of a phrase hold it in place (`ov quş*` → `ov qus*`)."""
     spots = [i for i, c in enumerate(word) if c in _SPECIAL]
-    if not spots or (word.endswith("*") and len(word.strip("=*")) < 4):
+    if not spots or (word.endswith("*") and len(word.strip("=*")) < 4 and not in_phrase):
         return [word]  # a short stem typed plain reaches other words (`şin*` → `sin*` → `sinif`)
     if len(spots) > 3:
         return [word, word.translate(_PLAIN_LETTERS)]
@@ -224,7 +225,8 @@ def _spellings(word: str) -> list[str]:
 
 def _with_plain_letters(variants: Iterator[list[str]]) -> Iterator[list[str]]:
     for words in variants:
-        combos = list(itertools.islice(itertools.product(*(_spellings(w) for w in words)), 32))
+        in_phrase = sum(w != ".." for w in words) >= 2
+        combos = list(itertools.islice(itertools.product(*(_spellings(w, in_phrase=in_phrase) for w in words)), 32))
         yield from (list(c) for c in combos)
 
 

@@ -484,3 +484,20 @@ def _next_is_digit(tokens: list[tuple[int, str]], idx: int) -> bool:
         if not (tok.isspace() or all(c in _SEPARATOR_CHARS for c in tok)):
             return False
     return False
+
+
+# --- consonant skeletons --------------------------------------------------------------------------
+
+_SKELETON_LETTERS = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфхцыэюяёіәөұүқғңһ", "abvgdeziiklmnoprstufhcyeuaeiaouukgnh", strict=True)),
+        **{"ж": "j", "ш": "sh", "щ": "sh", "ч": "ch", "ъ": "", "ь": ""},
+    }
+)
+_SKELETON_VOWELS = re.compile(r"[aeiouyəıöüაეიოუ]")
+
+
+def skeleton(key: str) -> str:
+    """`найк` and `nike`, `адидас` and `adidas`, `кросовки` and `кроссовки`: one skeleton each pair."""
+    latin = key.replace("дж", "j").translate(_SKELETON_LETTERS).replace("ks", "x")
+    return re.sub(r"(.)\1+", r"\1", _SKELETON_VOWELS.sub("", latin))

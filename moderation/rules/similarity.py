@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .lexicon import tokenize
-from .normalize import normalize
+from .normalize import normalize, skeleton
 
 _DIGIT_SPLIT = re.compile(r"(\d+)")
 _STOP = frozenset("и в на с для по от до из за не или the and for with in of to a на та жана və ilə da de და".split())
@@ -62,7 +62,7 @@ def image_hashes(snapshot) -> frozenset[str]:
 # One key per colour in every language, so `Sierra Blue` = `mavi` = `синий` and black ≠ white.
 _COLOUR_WORDS = {
     "black": "black черн qara қара შავ midnight",
-    "white": "white бел =ağ =ақ თეთრ starlight",
+    "white": "white бел =ağ =ақ =თეთრი =თეთრ =თეთრია =თეთრად =თეთრის starlight",  # not `თეთრეული`, bed linen
     "blue": "blue син голуб mavi göy =көк ლურჯ ცისფერ",
     "red": "=red красн qırmızı қызыл წითელ",
     "green": "green зелен yaşıl жасыл მწვან",
@@ -140,7 +140,9 @@ def _numbers(keys_: frozenset[str]) -> frozenset[str]:
 
 # A flat or a house is told apart by its area: the same area at the same price is the same object,
 # however the rooms and floor are worded (`2-комн., 58 м², 9/12` = `Двухкомнатная 58 м², 9 этаж`).
-_AREA = re.compile(r"(?<![\d.,])(\d{2,4}(?:[.,]\d)?)\s?(?:м²|м2|кв\.?\s?м|m²|m2|sq\.?\s?m|კვ\.?\s?მ|kv\.?\s?m)", re.I)
+_AREA = re.compile(
+    r"(?<![\d.,])(\d{2,4}(?:[.,]\d)?)\s?(?:м²|м2|кв\.?\s?м|квадрат|m²|m2|sq\.?\s?m|კვ\.?\s?მ|kv\.?\s?m)", re.I
+)
 
 
 def _area(ad) -> str | None:
@@ -155,6 +157,11 @@ def _same_object(x, y) -> bool:
 
 # Words that make another model of the same line: `iPhone 13` is not `iPhone 13 Pro`.
 _MODIFIERS = frozenset("pro max plus ultra mini lite slim digital se air note fe neo prime edge fold flip".split())
+
+
+def _skeletons(keys_: frozenset[str]) -> frozenset[str]:
+    """Consonant skeletons of the words, Cyrillic read as Latin: `hyundai` and `хендай` are `hnd`."""
+    return frozenset(s for k in keys_ if k.isalpha() and len(k) >= 4 and len(s := skeleton(k)) >= 3)
 
 
 def _measures(keys_: frozenset[str]) -> frozenset[str]:
@@ -205,12 +212,17 @@ def same_product(x, y) -> bool:
         return True  # re-worded at the same price: `Tissot PRX qol saatı` = `Tissot PRX kişi saatı, orijinal`
     if t >= 0.5 and _numbers(tx) and _numbers(tx) == _numbers(ty) and _same_price(x, y):
         return True  # re-worded, same model numbers, same price: `iPhone 14 Pro, 256 ГБ` = `iPhone 14 Pro 256gb`
-    if len({k for k in tx & ty if k.isalpha()}) >= 2 and len(_measures(fx) & _measures(fy)) >= 3:
+    sizes = _measures(fx) & _measures(fy)
+    if len({k for k in tx & ty if k.isalpha()}) >= 2 and (len(sizes) >= 3 or sum(len(k) >= 3 for k in sizes) >= 2):
         return True  # the same sizes again: `Шкаф-купе, ширина 180, высота 240, глубина 60` = `180×240×60 см`
+    # One seller, one category, the price within 5 %: alike titles are one product
+    if x.category == y.category and _near_price(x, y):
+        if len(tx & ty) >= 3:
+            return True  # `Sony PlayStation 5 Slim, с дисководом` = `PS5 Slim дисковая версия`
+        if _numbers(tx & ty) and len(_skeletons(tx) & _skeletons(ty)) >= 2:
+            return True  # `Hyundai Elantra 2015` = `Хендай Элантра 2015 года`: the names in the other script
     if len(tx) < 3 or len(ty) < 3 or not _numbers(tx & ty):
         return False
-    if len(tx & ty) >= 3 and x.category == y.category and _near_price(x, y):
-        return True  # `Sony PlayStation 5 Slim, с дисководом` = `PS5 Slim дисковая версия`: model and price agree
     covered = sorted((len(tx & fy) / len(tx), len(ty & fx) / len(ty)))
     return covered[0] >= 0.5 and covered[1] >= 0.8
 

@@ -23,7 +23,22 @@ def _is_job(snapshot, context) -> bool:
     return in_category(snapshot, "jobs", context)
 
 
+# A title that says which side of the deal the ad is on (category.mismatch files it where it belongs).
+JOB_SEARCH = re.compile(
+    r"\b(?:ищу (?:работу|подработку)|резюме|жұмыс іздеймін|жумыс издеймин|jumys izdeimin|iş axtarıram|is axtariram|"
+    r"looking for (?:a )?(?:job|work)|სამსახურს ვეძებ|ვეძებ სამსახურს)",
+    re.IGNORECASE,
+)
+HIRING = re.compile(
+    r"\b(?:требу[ею]тся|срочно требу\w+|ищем|вакансия|приглашаем на работу|tələb olunur|teleb olunur|işə qəbul|"
+    r"we are hiring|hiring|საჭიროა|ვიწვევთ|қажет|керек)",
+    re.IGNORECASE,
+)
+
+
 def _is_vacancy(snapshot, context) -> bool:
+    if JOB_SEARCH.search(snapshot.title):
+        return False  # a job search filed under vacancies is a résumé (category.mismatch)
     return in_category(snapshot, "vacancies", context) or (
         in_category(snapshot, "jobs", context)
         and not in_category(snapshot, "resumes", context)
@@ -41,11 +56,11 @@ _GENERIC_NAME = re.compile(
     r"(?:продукт|продовольств|одежд|обув|мебел|техник|цвет|хозтовар|стройматериал|запчаст|автозапчаст|товар|"
     r"канцтовар|косметик|игрушк|книг|электроник|овощ|фрукт|мяс|хлеб|сантехник|посуд|ткан|бытов|детск|женск|"
     r"мужск|спорт|ремонт|строй|авто|шин|быстр|фаст|магазин|кафе|салон|аптек|рынок|базар|центр|город|район|"
-    r"работ|график|зарплат|оплат|опыт|требова|услови|обязанност|food|clothes|shoes|furniture|grocery|"
+    r"работ|график|зарплат|оплат|опыт|требова|услови|обязанност|офис|food|clothes|shoes|furniture|grocery|office|"
     # Azerbaijani, Kazakh, Georgian: what a shop sells or what kind of place it is
     r"geyim|ərzaq|tikinti|mebel|məişət|texnika|ayaqqab|kosmetik|oyuncaq|kitab|market|dərman|aptek|avto|ehtiyat|"
     r"çörək|meyvə|tərəvəz|uşaq|qadın|kişi|idman|təmir|gül|şirniyyat|mağaza|restoran|kafe|salon|"
-    r"азық|киім|аяқ|жиһаз|құрылыс|техника|кітап|ойыншық|гүл|нан|жеміс|көкөніс|балалар|әйел|спорт|дүкен|"
+    r"азық|киім|аяқ|жиһаз|құрылыс|техника|кітап|ойыншық|гүл|нан|жеміс|көкөніс|балалар|әйел|спорт|дүкен|кеңсе|ofis|"
     r"ტანსაცმ|ფეხსაცმ|ავეჯ|სამშენებლო|ტექნიკ|სათამაშო|წიგნ|ყვავილ|პურ|ხორც|ხილ|საბავშვო|სპორტ|მაღაზი)",
     re.IGNORECASE,
 )
@@ -230,7 +245,8 @@ def missing_company(snapshot, profile, context) -> Iterator[Finding]:
 # A word for a person by trade, named by its suffix when the position list lacks it (`receptionist`,
 # `сомелье` no; `упаковщик`, `воспитатель`, `dərzi` no; `tikişçi`, `тігінші`, `მკერავი` no).
 _AGENT_NOUN = re.compile(
-    r"^(?!(?:работник|сотрудник|участник|понедельник|вторник|праздник|employer|customer|partner|computer|"
+    r"^(?!(?:работник|сотрудник|участник|понедельник|вторник|праздник|набор|выбор|договор|разговор|прибор|"
+    r"забор|коридор|сбор|employer|customer|partner|computer|"
     r"number|order|offer|center|centre|other|water|power|after|never|summer|winter|paper|member|"
     r"interest|internet)(?:[аиыs]|ей|ов)?$)"
     r"(?:[a-z]{3,}(?:ist|ant|ian|tor|ner|ker|ter|der|ver|per)s?|[а-я]{3,}(?:щик|чик|щиц|чиц|тел|ниц|ник|ист|"

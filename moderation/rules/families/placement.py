@@ -19,6 +19,7 @@ from ..lexicon import TermIndex, parse_lines
 from ..normalize import normalize
 from ..registry import Finding, rule
 from ..taxonomy import CATEGORY_PARENT, path_of
+from .job import HIRING, JOB_SEARCH
 
 _VEHICLES = frozenset({"cars", "motorcycles", "trucks"})
 _GOODS = frozenset({"transport", "real-estate", "electronics", "home-garden", "fashion", "kids", "animals", "hobby"})
@@ -86,7 +87,7 @@ _VINTAGE = re.compile(
 
 # A flat for rent filed under sales, or for sale under rent (the deal is in the title's verb).
 _RENT_WORDS = (
-    r"\b(?:сда[юёе]\w*|сдам|сниму|аренд\w*|посуточн\w*|почасов\w*|жалға|kirayə\w*|günlük|ქირავდება|"
+    r"\b(?:сда[юёе]\w*|сдам|сниму|аренд\w*|посуточн\w*|почасов\w*|на длительн\w* срок|жалға|kirayə\w*|günlük|ქირავდება|"
     r"ქირით|for\s+rent|to\s+let|daily\s+rent)"
 )
 _SALE_WORDS = r"\b(?:прода[юёем]\w*|продам|сатылады|сатамын|satılır|satıram|იყიდება|for\s+sale)"
@@ -112,6 +113,16 @@ def category_mismatch(snapshot, profile, context) -> Iterator[Finding]:
         if m:
             yield Finding("title", a.title.norm.original(*m.span()))  # `Сдаю посуточно` filed under sales
             return
+        first_word = re.match(r"\s*\S+", a.description.text)
+        m = deal.match(first_word.group().strip()) if deal and first_word else None
+        if m:
+            yield Finding("description", a.description.norm.original(*first_word.span()).strip())
+            return  # `Сдаётся 1-комнатная …` opens an ad filed under sales
+    side = {"vacancies": JOB_SEARCH, "resumes": HIRING}.get(path[0])
+    m = side.search(snapshot.title) if side else None
+    if m:
+        yield Finding("title", m.group())  # `Ищу работу сварщиком` filed under vacancies
+        return
     if path[-1] not in _GOODS:
         return
     if "collectibles" in path and any(_VINTAGE.search(ft.text) for ft in a):
@@ -317,6 +328,8 @@ def region_mismatch(snapshot, profile, context) -> Iterator[Finding]:
             if _near_before(ft, hit.first, _NOT_HERE):
                 continue  # `переезд в Астану`, `район Алматы` (a district of Astana), `moving to Baku`
             mentioned.setdefault(slug, (ft.name, ft.evidence(hit.first, hit.last)))
+            if ft is a.title and whole_description:
+                located.setdefault(slug, (ft.name, ft.evidence(hit.first, hit.last)))  # `Дом посуточно в Боржоми`
     for slug, (field, evidence) in located.items():
         if slug != snapshot.region and regions[slug][0] == own[0]:
             yield Finding(field, evidence)  # `Ev Gəncədədir … Bakıda yaşayıram`: the house is where it is

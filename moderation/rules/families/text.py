@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from ..analysis import analyze, analyze_text
 from ..langid import guess_language
 from ..lexicon import stem
-from ..normalize import number_word
+from ..normalize import number_word, skeleton
 from ..registry import Finding, rule
 from ..taxonomy import CATEGORY_PARENT, in_category, path_of
 
@@ -56,20 +56,9 @@ def _is_emoji(ch: str) -> bool:
 # the same stem again, or the same word in the other script or misspelt (one consonant skeleton).
 _RUN_BREAK = re.compile(r"[.!?;:\n]")
 _RUN_WORD = re.compile(r"\d+|[^\W\d_]+")
-_SKELETON_LETTERS = str.maketrans(
-    {
-        **dict(zip("абвгдезийклмнопрстуфхцыэюяёіәөұүқғңһ", "abvgdeziiklmnoprstufhcyeuaeiaouukgnh", strict=True)),
-        **{"ж": "j", "ш": "sh", "щ": "sh", "ч": "ch", "ъ": "", "ь": ""},
-    }
-)
-_SKELETON_VOWELS = re.compile(r"[aeiouyəıöüაეიოუ]")
+
+
 _NOT_KEYWORDS = frozenset("для или the and for with жана және və ilə".split())
-
-
-def _skeleton(key: str) -> str:
-    """`найк` and `nike`, `адидас` and `adidas`, `кросовки` and `кроссовки`: one skeleton each pair."""
-    latin = key.replace("дж", "j").translate(_SKELETON_LETTERS).replace("ks", "x")
-    return re.sub(r"(.)\1+", r"\1", _SKELETON_VOWELS.sub("", latin))
 
 
 def _echoing_run(ft) -> tuple[tuple[int, int], int]:
@@ -86,9 +75,9 @@ def _echoing_run(ft) -> tuple[tuple[int, int], int]:
                 continue
             words += 1
             if not after_digit and len(word) >= 4 and word not in _NOT_KEYWORDS and number_word(word) is None:
-                skeleton = _skeleton(stem(word))
-                if len(skeleton) >= 2:
-                    skeletons.append(skeleton)
+                shape = skeleton(stem(word))
+                if len(shape) >= 2:
+                    skeletons.append(shape)
             after_digit = False
         echoes = len(skeletons) - len(set(skeletons))
         if words >= 8 and echoes > best[1]:
@@ -309,6 +298,8 @@ def _unrelated(leaves: dict[str, str], path) -> dict[str, str]:
         leaves = {k: v for k, v in leaves.items() if k == "kids" or _top(k) not in ("home-garden", "fashion", "hobby")}
     if "real-estate" in path:
         leaves = {k: v for k, v in leaves.items() if k == "real-estate"}
+    else:
+        leaves.pop("real-estate", None)  # `переезжаем в другую квартиру`: where, not what is sold
     if "music" in path:
         leaves = {k: v for k, v in leaves.items() if k != "tv-audio"}  # `Гитара, акустика`: speakers go with it
     if "tv-audio" in path:
@@ -322,7 +313,8 @@ def _unrelated(leaves: dict[str, str], path) -> dict[str, str]:
 
 # Premises listed with an area and a price each: several objects in one ad.
 _AREA_PRICE = re.compile(
-    r"(\d{1,4}(?:[.,]\d)?)\s?(?:м²|м2|кв\.?\s?м|m²|m2|sq\.?\s?m|კვ\.?\s?მ)\s*[—–:=-]\s*\d{1,3}(?:[ \u00a0.]\d{3})+",
+    r"(\d{1,4}(?:[.,]\d)?)\s?(?:м²|м2|кв\.?\s?м|m²|m2|sq\.?\s?m|კვ\.?\s?მ)\s*[—–:=-]\s*"
+    r"(?:\d{1,3}(?:[ \u00a0.]\d{3})+|\d+(?:[.,]\d+)?\s?(?:млн|mln|milyon|million|мың|тыс))",
     re.IGNORECASE,
 )
 
