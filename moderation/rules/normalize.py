@@ -233,7 +233,7 @@ _FILLERS = frozenset("тире дефис пробел точка запятая
 _SEQUENCE = frozenset("sonra da nəhayət потом затем далее then next кейін содан შემდეგ".split())
 # Separators allowed between the digits of one number.
 _SEPARATOR_CHARS = frozenset(" \t\u00a0\u2009\u202f-–—‒.,()[]/\\_*+:;|~'\"`·•\u200d\ufe0f\u20e3")
-_HOMOGLYPH_DIGITS = {"o": "0", "о": "0", "l": "1", "i": "1", "і": "1", "|": "1", "з": "3", "ο": "0"}
+_HOMOGLYPH_DIGITS = {"o": "0", "о": "0", "l": "1", "i": "1", "і": "1", "|": "1", "з": "3", "ο": "0", "б": "6"}
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\n|[^\S\n]+|.", re.UNICODE)
 
@@ -492,6 +492,9 @@ _SKELETON_LETTERS = str.maketrans(
     {
         **dict(zip("абвгдезийклмнопрстуфхцыэюяёіәөұүқғңһ", "abvgdeziiklmnoprstufhcyeuaeiaouukgnh", strict=True)),
         **{"ж": "j", "ш": "sh", "щ": "sh", "ч": "ch", "ъ": "", "ь": ""},
+        # Georgian as Georgians type it in Latin letters (`macivari`, `orkameriani`)
+        **dict(zip("აბგდევზთიკლმნოპრსტუფქღყცძწჭხჯჰ", "abgdevztiklmnoprstupkgqcdwcxjh", strict=True)),
+        **{"ჟ": "zh", "შ": "sh", "ჩ": "ch"},
     }
 )
 _SKELETON_VOWELS = re.compile(r"[aeiouyəıöüაეიოუ]")

@@ -215,12 +215,18 @@ def same_product(x, y) -> bool:
     sizes = _measures(fx) & _measures(fy)
     if len({k for k in tx & ty if k.isalpha()}) >= 2 and (len(sizes) >= 3 or sum(len(k) >= 3 for k in sizes) >= 2):
         return True  # the same sizes again: `Шкаф-купе, ширина 180, высота 240, глубина 60` = `180×240×60 см`
-    # One seller, one category, the price within 5 %: alike titles are one product
+    # One seller, one category, the price within 5 %: the same product however it is worded, in
+    # whatever language or script (the seller is the one judged, so the bar is "alike", not "equal")
     if x.category == y.category and _near_price(x, y):
-        if len(tx & ty) >= 3:
+        shared = tx & ty
+        if len(shared) >= 3:
             return True  # `Sony PlayStation 5 Slim, с дисководом` = `PS5 Slim дисковая версия`
-        if _numbers(tx & ty) and len(_skeletons(tx) & _skeletons(ty)) >= 2:
-            return True  # `Hyundai Elantra 2015` = `Хендай Элантра 2015 года`: the names in the other script
+        if len(_skeletons(tx) & _skeletons(ty)) >= 2:
+            return True  # `Хендай Элантра` = `Hyundai Elantra`, `Macivari Samsung` = `მაცივარი Samsung`
+        if len(sizes) >= 2:
+            return True  # `Corner sofa bed … 140x200` = `Угловой диван-кровать … 140 на 200`
+        if _numbers(shared) and any(k.isalpha() for k in shared) and (sizes or _same_price(x, y)):
+            return True  # `Стиральная машина Beko, 7 кг` = `სარეცხი მანქანა Beko, 7 კგ`, 650 each
     if len(tx) < 3 or len(ty) < 3 or not _numbers(tx & ty):
         return False
     covered = sorted((len(tx & fy) / len(tx), len(ty & fx) / len(ty)))

@@ -31,6 +31,11 @@ _UNIT_AFTER = re.compile(
     r"м\b|m\b|тонн|т\b|ton|x\d|х\d|\*\d|kw|квт|ლარ|კვ|მ²|წ|tenge|dollar|model|модел|артикул|арт\.|part\b|kod|код)",
     re.IGNORECASE,
 )
+# A part or catalogue number: `OEM 04465-33480`, `артикул 1234567`, `P/N …`.
+_PART_BEFORE = re.compile(
+    r"(?:oem|артикул|арт\.|p/n|part\s*(?:no|number|#)|каталожн\w*\s*номер|номер детали|kataloq|hissə kodu)[\s:#№.]*$",
+    re.IGNORECASE,
+)
 _CURRENCY_BEFORE = re.compile(r"(?:\$|€|₼|₾|₸|₽|цена|price|qiymət|ფასი|бағасы)[\s:]*$", re.IGNORECASE)
 
 
@@ -110,6 +115,8 @@ def phones_in(ft: FieldText, regions: tuple[str, ...]) -> Iterator[str]:
             if unit and b - a >= 3 and re.fullmatch(r"\s*[ва]", unit.group(), re.IGNORECASE):
                 unit = None  # `577 45 89 12 в любое время`: a one-letter "unit" after a dictated number is a word
             if unit or _CURRENCY_BEFORE.search(text, max(0, start - 12), start):
+                continue
+            if _PART_BEFORE.search(text, max(0, start - 20), start):
                 continue
             plus = run.plus and a == 0
             local = len(digits) == 7 and tuple(len(g) for g in run.groups[a:b]) == (3, 2, 2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..registry import Finding, rule
-from ..similarity import UNIT_WORDS, image_hashes, product_keys
+from ..similarity import UNIT_WORDS, image_hashes, jaccard, product_keys
 
 
 def _title_words(ad) -> frozenset[str]:
@@ -39,7 +39,9 @@ def product_swap(snapshot, profile, context) -> Iterator[Finding]:
         swapped = not (old_images & new_images)
     else:
         # no word of the old title left (numbers and units aside: `128 GB` → `256 GB` is no tie)
-        swapped = not (_title_words(snapshot) & _title_words(prev)) and text_sim < 0.15
+        # at most one word of the old title left, and that a generic one (`Uşaq arabası` → `Uşaq velosipedi`)
+        old_words, new_words = _title_words(prev), _title_words(snapshot)
+        swapped = len(old_words & new_words) <= 1 and jaccard(old_words, new_words) < 0.2 and text_sim < 0.15
     if swapped:
         yield Finding("listing", f"{prev.title} → {snapshot.title}")
 

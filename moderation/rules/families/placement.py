@@ -21,7 +21,15 @@ from ..registry import Finding, rule
 from ..taxonomy import CATEGORY_PARENT, path_of
 from .job import HIRING, JOB_SEARCH
 
-_VEHICLES = frozenset({"cars", "motorcycles", "trucks"})
+_SIBLINGS_APART = frozenset(
+    {
+        ("cars", "auto-parts"),
+        ("motorcycles", "auto-parts"),
+        ("trucks", "auto-parts"),
+        ("phones", "computers"),
+        ("computers", "phones"),
+    }
+)
 _GOODS = frozenset({"transport", "real-estate", "electronics", "home-garden", "fashion", "kids", "animals", "hobby"})
 
 
@@ -54,6 +62,11 @@ _TURKIC_LETTERS = frozenset("əöüığşçәғқңөұүһі")
 _POSSESSED = re.compile(r"(?:[ıiuü]|s[ıiuü]|ğ[ıiuü]|[ыі]|с[ыі]|ғ[ыі])$")
 
 
+_YOUNG = frozenset("bala balası balasi balaları balalari баласы балалары күшігі kuçuku küçüyü".split())
+# `Komputer masasi` typed without the Azerbaijani letters: a possessed head after a plain word
+_LATIN_POSSESSED = re.compile(r"^[a-z]{3,}s[iıuü]$")
+
+
 def _is_modifier(ft, first: int, last: int) -> bool:
     prev = ft.tokens[first - 1].text if first > 0 else ""
     nxt = ft.tokens[last + 1].text if last + 1 < len(ft.tokens) else ""
@@ -64,7 +77,9 @@ def _is_modifier(ft, first: int, last: int) -> bool:
     word = ft.tokens[last].text
     if "\u10a0" <= word[:1] <= "\u10ff":
         return bool(_KA_GENITIVE.search(word))
-    if any(c in _TURKIC_LETTERS for c in ft.text):
+    if nxt in _YOUNG:
+        return False  # `pişik balası`, `мысық баласы`: a kitten is a cat, not something for cats
+    if any(c in _TURKIC_LETTERS for c in ft.text) or (_LATIN_POSSESSED.search(nxt) and word.isascii()):
         return len(nxt) > 3 and nxt.isalpha() and bool(_POSSESSED.search(nxt)) and not _POSSESSED.search(word)
     return False
 
@@ -93,7 +108,9 @@ _RENT_WORDS = (
 _SALE_WORDS = r"\b(?:прода[юёем]\w*|продам|сатылады|сатамын|satılır|satıram|იყიდება|for\s+sale)"
 _DEAL_MISMATCH = {
     "apartments-sale": re.compile(_RENT_WORDS, re.IGNORECASE),
-    "apartments-rent": re.compile(_SALE_WORDS, re.IGNORECASE),
+    "apartments-rent": re.compile(
+        _SALE_WORDS + r"|\b(?:посуточн\w*|почасов\w*|по часам|на сутки|тәулік\w*|günlük|daily)", re.IGNORECASE
+    ),
     "daily-rent": re.compile(_SALE_WORDS, re.IGNORECASE),
 }
 
@@ -118,6 +135,8 @@ def category_mismatch(snapshot, profile, context) -> Iterator[Finding]:
         if m:
             yield Finding("description", a.description.norm.original(*first_word.span()).strip())
             return  # `Сдаётся 1-комнатная …` opens an ad filed under sales
+    if "ad.barter" in a.title.hits or "ad.barter_only" in a.title.hits:
+        return  # `PS4 Slim велосипедке айырбастаймын`: the thing wanted in exchange is named too
     side = {"vacancies": JOB_SEARCH, "resumes": HIRING}.get(path[0])
     m = side.search(snapshot.title) if side else None
     if m:
@@ -152,8 +171,8 @@ def category_mismatch(snapshot, profile, context) -> Iterator[Finding]:
     own_top = path[-1]
     for slug in named:
         top = CATEGORY_PARENT.get(slug, slug)
-        if slug in path or (top == own_top and not (slug == "auto-parts" and path[0] in _VEHICLES)):
-            return  # a sibling category is close enough, but for parts filed under vehicles (tyres in `cars`)
+        if slug in path or (top == own_top and (path[0], slug) not in _SIBLINGS_APART):
+            return  # a sibling category is close enough, but not tyres in `cars` or a laptop in `phones`
         if any(x in _NEIGHBOURS.get(own, ()) for own in path for x in (slug, top)):
             return
     yield Finding("title", next(iter(named.values())))
@@ -228,7 +247,7 @@ _HERE_AFTER = frozenset(
 _STREET = frozenset(
     {"prospekti", "küçəsi", "küç", "küçəsində", "проспект", "проспекте", "пр", "улица", "улице", "ул", "street",
      "st", "avenue", "ქუჩა", "ქუჩაზე", "ქუჩაში", "ქუჩის", "ქუჩასთან", "გამზირი", "გამზირზე", "გამზირის",
-     "даңғылы", "көшесі", "көшесінде", "шоссе", "трасса"}
+     "даңғылы", "көшесі", "көшесінде", "шоссе", "трасса", "трассу", "трассе", "трассы", "тасжолы"}
 )  # fmt: skip
 # The seller will bring the goods from that town: `машина в Актобе, пригоню`.
 _DELIVER = frozenset(
@@ -249,6 +268,10 @@ _IS_IN_SUFFIX = re.compile(r"(?:da|də|de)(?:dır|dir|dur|dür)$|შია$")
 def _self_located(ft, first: int, last: int) -> bool:
     if _IS_IN_SUFFIX.search(ft.tokens[last].text):
         return True
+    if _LOCATIVE_HERE.search(ft.tokens[last].text) and any(
+        ft.tokens[i].text in _STANDS for i in range(last + 1, min(len(ft.tokens), last + 6))
+    ):
+        return True
     if first >= 2 and ft.tokens[first - 1].text in _PLACE_PREP and ft.tokens[first - 2].text in _PERSON:
         return True  # `Я в Тбилиси`, `мы из Кутаиси`, `I'm in Batumi`
     before = {ft.tokens[i].text for i in range(max(0, first - 3), first)}
@@ -258,6 +281,10 @@ def _self_located(ft, first: int, last: int) -> bool:
 
 
 _LOCATED = re.compile(r"^(?:находится|находятся|расположен\w*|located|yerləşir)$")
+# A town in the locative then "stands / is / come and take it": where the goods are
+# (`Гарнитур Астанада тұр`, `Sumqayitda … gelib goture bilersiniz`).
+_LOCATIVE_HERE = re.compile(r"(?:да|де|та|те|da|də|de|ta|tə|te)$")
+_STANDS = frozenset("тұр тұрады тур турады durur yerləşir yerlesir gəlib gelib götürə gotura götürmək".split())
 _QUOTED = re.compile(r"[«\"“„][^»\"”“\n]{2,60}[»\"”“]")
 # Words before a town that say the ad is not there: moving away, or a district named after it.
 _NOT_HERE = re.compile(
