@@ -6,6 +6,7 @@ from moderation.rules.context import RuleContext
 from moderation.rules.engine import check
 from moderation.rules.profiles import get_profile
 from moderation.rules.replay import snapshot_from_line
+from moderation.rules.similarity import same_product
 
 
 def ad(**fields):
@@ -30,3 +31,9 @@ def findings(profile: str = "olx_kz", context: RuleContext | None = None, **fiel
 def vacancy(title: str, description: str, profile: str = "olx_kz") -> set[str]:
     """The codes of a vacancy (category `vacancies`) with this title and description."""
     return codes(profile, category="vacancies", title=title, description=description)
+
+
+def same(first: tuple, second: tuple, category: str = "furniture") -> bool:
+    """Whether two ads of one seller, each `(title, description, price)`, are the same product."""
+    x, y = (ad(title=t, description=d, price=p, category=category) for t, d, p in (first, second))
+    return same_product(x, y)

@@ -6,9 +6,8 @@ import pytest
 
 from moderation.rules.profiles import get_profile
 from moderation.rules.replay import replay, snapshot_from_line
-from moderation.rules.similarity import same_product
 
-from .helpers import ad, codes
+from .helpers import codes, same
 
 
 @pytest.mark.parametrize(
@@ -228,9 +227,7 @@ def test_a_broken_phone_priced_low_is_not_unrealistic():
     ],
 )
 def test_reworded_products_are_the_same(first, second):
-    x = ad(title=first[0], description=first[1], price=first[2], category="phones")
-    y = ad(title=second[0], description=second[1], price=second[2], category="phones")
-    assert same_product(x, y)
+    assert same(first, second, "phones")
 
 
 @pytest.mark.parametrize(
@@ -241,9 +238,7 @@ def test_reworded_products_are_the_same(first, second):
     ],
 )
 def test_other_models_of_one_line_are_not_the_same(first, second):
-    x = ad(title=first[0], description=first[1], price=first[2], category="phones")
-    y = ad(title=second[0], description=second[1], price=second[2], category="phones")
-    assert not same_product(x, y)
+    assert not same(first, second, "phones")
 
 
 def test_an_edit_that_keeps_only_numbers_and_units_swaps_the_product():

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.rules.similarity import same_product
-
-from .helpers import ad, codes
+from .helpers import codes, same
 
 
 @pytest.mark.parametrize(
@@ -170,6 +168,4 @@ def test_round_seventeen_harmless_neighbours(profile, category, title, descripti
     ],
 )
 def test_round_seventeen_same_products(first, second):
-    x = ad(title=first[0], description=first[1], price=first[2], category="furniture")
-    y = ad(title=second[0], description=second[1], price=second[2], category="furniture")
-    assert same_product(x, y)
+    assert same(first, second, "furniture")

@@ -6,9 +6,8 @@ import pytest
 
 from moderation.rules.profiles import get_profile
 from moderation.rules.replay import replay
-from moderation.rules.similarity import same_product
 
-from .helpers import ad, codes
+from .helpers import codes, same
 
 REGION = {"olx_kz": "almaty", "jer_kz": "astana", "emarket_az": "baku", "khashuri_ge": "tbilisi", "twobe_ge": "tbilisi"}
 
@@ -153,9 +152,7 @@ def test_a_phone_in_furniture_is_misfiled_though_its_screen_was_never_changed():
     ],
 )
 def test_the_same_product_in_another_language(first, second):
-    x = ad(title=first[0], description=first[1], price=first[2], category="furniture")
-    y = ad(title=second[0], description=second[1], price=second[2], category="furniture")
-    assert same_product(x, y)
+    assert same(first, second, "furniture")
 
 
 @pytest.mark.parametrize(
@@ -169,9 +166,7 @@ def test_the_same_product_in_another_language(first, second):
     ],
 )
 def test_other_products_of_one_seller_stay_apart(first, second):
-    x = ad(title=first[0], description=first[1], price=first[2], category="cars")
-    y = ad(title=second[0], description=second[1], price=second[2], category="cars")
-    assert not same_product(x, y)
+    assert not same(first, second, "cars")
 
 
 def test_an_edit_that_keeps_one_generic_title_word_swaps_the_product():
