@@ -172,12 +172,22 @@ def _measures(keys_: frozenset[str]) -> frozenset[str]:
 _YEAR_KEY = re.compile(r"(?:19|20)\d\d")
 
 
-def _near_price(x, y) -> bool:
-    """Prices within 5 % of each other."""
+def _near_price(x, y, within: Decimal = Decimal("0.05")) -> bool:
+    """Prices within 5 % (or `within`) of each other."""
     if not x.price or not y.price:
         return False
     a, b = Decimal(str(x.price)), Decimal(str(y.price))
-    return abs(a - b) <= max(a, b) * Decimal("0.05")
+    return abs(a - b) <= max(a, b) * within
+
+
+_OTHER_SCRIPT = re.compile(r"[а-яёәғқңөұүһіა-ჰ]", re.IGNORECASE)
+
+
+def _names(title: str, keys_: frozenset[str]) -> frozenset[str]:
+    """Latin words in a Cyrillic or Georgian title: the makes and models (`Nokian`, `Michelin Primacy`)."""
+    if not _OTHER_SCRIPT.search(title):
+        return frozenset()
+    return frozenset(k for k in keys_ if k.isascii() and k.isalpha() and len(k) >= 3 and k not in UNIT_WORDS)
 
 
 def _same_price(x, y) -> bool:
@@ -200,6 +210,8 @@ def same_product(x, y) -> bool:
         return False
     if (tx & _MODIFIERS) - fy or (ty & _MODIFIERS) - fx:
         return False  # another model of the line: `iPhone 13` and `iPhone 13 Pro`
+    if _names(x.title, tx) - fy and _names(y.title, ty) - fx:
+        return False  # each names a make the other lacks: `Шины Nokian Hakkapeliitta` and `Шины Michelin Primacy`
     t = jaccard(tx, ty)
     if t >= 0.8:
         return True
@@ -227,6 +239,11 @@ def same_product(x, y) -> bool:
             return True  # `Corner sofa bed … 140x200` = `Угловой диван-кровать … 140 на 200`
         if _numbers(shared) and any(k.isalpha() for k in shared) and (sizes or _same_price(x, y)):
             return True  # `Стиральная машина Beko, 7 кг` = `სარეცხი მანქანა Beko, 7 კგ`, 650 each
+    if x.category == y.category and _near_price(x, y, Decimal("0.10")) and jaccard(fx, fy) >= 0.3:
+        if any(k.isalpha() and len(k) >= 4 for k in tx & ty):
+            return (
+                True  # re-worded and a little cheaper: `Стенка для гостиной, 4 секции` = `Стенка-горка … четыре секции`
+            )
     if len(tx) < 3 or len(ty) < 3 or not _numbers(tx & ty):
         return False
     covered = sorted((len(tx & fy) / len(tx), len(ty & fx) / len(ty)))

@@ -135,6 +135,11 @@ _NUMBERED = re.compile(r"№\s*\d+")
 
 
 # Words after which a Latin name is the employer (`в Magnum`), not a truck or a tool (`самосвал Howo`).
+# `развозка на Isuzu`, `Toyota-да жұмыс`: a vehicle driven, not the employer
+_VEHICLE_MAKES = frozenset(
+    "isuzu hyundai toyota kia gazelle газель kamaz man volvo mercedes daf scania ford chevrolet lada nissan "
+    "honda mitsubishi iveco renault volkswagen sprinter porter camry".split()
+)
 _BEFORE_EMPLOYER = frozenset(
     "в во у к на компания компании компанию сеть сети магазин магазине магазина ресторан ресторане кафе салон "
     "салоне тоо ип ао ооо бренд бренда офис офисе центр центре клиника клинике отель отеле банк банке "
@@ -163,7 +168,13 @@ def _named_in_text(text: str, places: frozenset[str], positions: frozenset[str] 
             pair = nxt[:1].isupper() and not nxt.isupper() and _is_name_word(nxt) and nxt.casefold() not in places
             if pair and not (i == 0 and nxt.casefold() in places):
                 return True  # two capitalised words: `Oxford Language Centre`, `Kapital Bank`
-            if i > 0 and w.isascii() and not latin_text and words[i - 1].casefold() in _BEFORE_EMPLOYER:
+            if (
+                i > 0
+                and w.isascii()
+                and not latin_text
+                and words[i - 1].casefold() in _BEFORE_EMPLOYER
+                and w.casefold() not in _VEHICLE_MAKES
+            ):
                 return True  # a Latin name inside Cyrillic/Azerbaijani text: `в Magnum`, `сеть Balausa`
         m = _HIRING.search(sentence)
         if m:

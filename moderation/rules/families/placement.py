@@ -239,7 +239,8 @@ _HERE_BEFORE = frozenset(
 # ... and the pick-up said after the town: `თბილისიდან უნდა გაიტანოთ`, `Gəncədən götürmək olar`.
 _HERE_AFTER = frozenset(
     {"ვარ", "ვიმყოფები", "ვცხოვრობ", "ვართ", "yaşayıram", "yerləşir", "yerləşirik", "yerləşirəm", "тұрамын", "тұрамыз",
-     "გაიტანოთ", "წაიღოთ", "გასატანი", "წასაღები", "götürmək", "götürə", "aparmaq", "алып", "самовывоз"}
+     "გაიტანოთ", "წაიღოთ", "გასატანი", "წასაღები", "götürmək", "götürə", "aparmaq", "алып", "самовывоз",
+     "оттуда", "стоит", "стоят", "лежит"}
 )  # fmt: skip
 
 

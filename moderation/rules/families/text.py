@@ -362,6 +362,13 @@ _SCHEDULE = re.compile(
 )
 
 
+# "Our shop" on its own, and a title that names one product by its model or size.
+_OUR_SHOP = re.compile(
+    r"(?:mağazamız\w*|magazamiz\w*|bizim mağaza\w*|(?:в )?наш\w* магазин\w*|our (?:store|shop))", re.IGNORECASE
+)
+_MODEL = re.compile(r"\d")
+
+
 @rule("text.advertising", action="reject")
 def general_advertising(snapshot, profile, context) -> Iterator[Finding]:
     """General advertising of a shop, business or site ("Our store is open from 9 to 20")."""
@@ -372,6 +379,8 @@ def general_advertising(snapshot, profile, context) -> Iterator[Finding]:
         # by its hours (`სამუშაო საათები`): the opening hours are advertising only for a shop
         if ("services" in path or "jobs" in path) and _SCHEDULE.search(evidence):
             continue
+        if _OUR_SHOP.fullmatch(evidence) and _MODEL.search(snapshot.title):
+            continue  # `Apple iPhone 14, 128GB` … `Mağazamızda yeni`: a shop selling one product, not itself
         yield Finding(field, evidence)
         return
     if "real-estate" in path:

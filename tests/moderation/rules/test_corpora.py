@@ -59,6 +59,7 @@ CORPORA = (
     Corpus("heldout_r16.jsonl", 560, 0.55, ALL_FAMILIES),
     Corpus("heldout_r17.jsonl", 560, 0.55, ALL_FAMILIES),
     Corpus("heldout_r18.jsonl", 560, 0.55, ALL_FAMILIES),
+    Corpus("heldout_r19.jsonl", 560, 0.55, ALL_FAMILIES),
 )
 
 
