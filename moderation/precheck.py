@@ -7,7 +7,6 @@ prices of other ads) wait for the real check after submit.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .context import DatabaseContext
@@ -16,7 +15,7 @@ from .rules.profiles import Profile
 from .rules.reasons import reason
 from .rules.registry import RULES
 from .rules.taxonomy import ancestors
-from .rules.types import AdSnapshot
+from .rules.types import AdSnapshot, typed_price
 
 TEXT_FAMILIES = frozenset({"contact", "title", "text", "price", "ad", "prohibited", "job", "category", "region"})
 # contact.third_party asks whose contact this is: that needs the database, so it waits for submit.
@@ -25,20 +24,10 @@ TEXT_CODES = frozenset(code for code, rule in RULES.items() if rule.family in TE
 MAX_TEXT = 9000
 
 
-def _price(raw: str) -> tuple[Decimal | None, str | None]:
-    raw = (raw or "").strip()
-    if not raw:
-        return None, None
-    try:
-        return Decimal(raw.replace(" ", "").replace(",", ".")), None
-    except InvalidOperation:
-        return None, raw
-
-
 def precheck(*, data: dict[str, str], profile: Profile, user_id: str, language: str) -> dict[str, Any]:
     """Judge the form's current text; return violations with the seller-facing reason of each."""
     category = data.get("category") or ""
-    price, price_raw = _price(data.get("price", ""))
+    price, price_raw = typed_price(data.get("price", ""))
     attributes = {k.removeprefix("attr_"): v for k, v in data.items() if k.startswith("attr_") and v}
     snapshot = AdSnapshot(
         ad_id="precheck",

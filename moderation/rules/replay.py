@@ -9,10 +9,9 @@ the corpus tests and the benchmark; pure Python, no database.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from .context import RuleContext
@@ -20,16 +19,13 @@ from .engine import check
 from .profiles import Profile
 from .similarity import comparable_titles, image_hashes, keys
 from .taxonomy import ancestors
-from .types import AdSnapshot, ImageSnapshot, Outcome
+from .types import AdSnapshot, ImageSnapshot, Outcome, typed_price
 
 
 def _parse_time(value: str | None, default: dt.datetime) -> dt.datetime:
     if not value:
         return default
     return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-_AMOUNT = re.compile(r"^\s*(\d[\d\s]*(?:[.,]\d+)?)\s*([^\W\d_]{1,5}|[$€₼₾₸₽])?\s*$")
 
 
 def snapshot_from_line(line: dict[str, Any], *, previous: AdSnapshot | None = None) -> AdSnapshot:
@@ -43,16 +39,9 @@ def snapshot_from_line(line: dict[str, Any], *, previous: AdSnapshot | None = No
     if isinstance(price_value, (int, float)):
         price = Decimal(str(price_value))
     elif isinstance(price_value, str) and price_value.strip():
-        price_raw = price_value
-        amount = _AMOUNT.match(price_value)  # `850`, `12,5`, `850 лари`, `45 000 тг`: a number, maybe a currency
-        try:
-            price = Decimal(amount.group(1).replace(" ", "").replace(",", ".")) if amount else None
-        except InvalidOperation:
-            price = None
+        price, price_raw = typed_price(price_value)  # `850`, `12,5`, `850 лари`, `договорная`
         if price is None:
             price_kind = line.get("price_kind", "negotiable")
-        elif price == price.to_integral_value() and not amount.group(2):
-            price_raw = None
     images = None
     if "images" in line:
         images = tuple(

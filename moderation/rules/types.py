@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 
@@ -110,3 +111,23 @@ class Outcome:
             "violations": [v.as_dict() for v in self.violations],
             "changes": dict(self.changes),
         }
+
+
+_TYPED_AMOUNT = re.compile(r"^\s*(\d[\d\s]*(?:[.,]\d+)?)\s*([^\W\d_]{1,5}|[$€₼₾₸₽])?\s*$")
+
+
+def typed_price(raw: str | None) -> tuple[Decimal | None, str | None]:
+    """What a seller typed into the price field, as `(amount, price_raw)` for an `AdSnapshot`:
+    `45000` → (45000, None); `850 лари`, `12,5` → (the amount, the text kept for the price rules);
+    `договорная` → (None, the text)."""
+    raw = (raw or "").strip()
+    if not raw:
+        return None, None
+    m = _TYPED_AMOUNT.match(raw)
+    try:
+        amount = Decimal(m.group(1).replace(" ", "").replace(",", ".")) if m else None
+    except InvalidOperation:
+        amount = None
+    if amount is None:
+        return None, raw
+    return amount, None if amount == amount.to_integral_value() and not m.group(2) else raw

@@ -53,3 +53,16 @@ def test_precheck_speaks_the_sellers_language(seller_client):
 def test_precheck_needs_a_login(client, db):
     response = client.post(reverse("moderation:live_check"), {"title": "x"})
     assert response.status_code == 302
+
+
+def test_precheck_reads_a_typed_price_as_the_batch_does(seller_client, settings):
+    settings.MARKETPLACE_POLICY = "twobe_ge"
+    form = {"category": "furniture", "title": "Стенка для гостиной", "description": "Стенка из 4 секций."}
+
+    def codes(price: str) -> set[str]:
+        answer = seller_client.post(reverse("moderation:live_check"), {**form, "price": price}).json()
+        return {v["code"] for v in answer["violations"]}
+
+    assert "price.words" not in codes("850 лари")  # a number and its currency
+    assert "price.words" in codes("договорная")
+    assert "price.not_whole" in codes("12,5 лари")
