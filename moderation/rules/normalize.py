@@ -417,9 +417,9 @@ def digit_runs(norm: str) -> list[DigitRun]:
                 last_of_singles = len(tok) == 1 and sum(len(g) == 1 for g in groups) >= 4 and len(groups[-1]) == 1
                 # `i7-13650HX`, `i5 8th gen`: a processor's name, not a `1` before its digits
                 cpu = tok == "i" and next_adjacent and not prev_adjacent and len(tokens[idx + 1][1]) == 1
-                if cpu:
-                    pass
-                elif prev_adjacent or next_adjacent or (in_run and (_next_is_digit(tokens, idx) or last_of_singles)):
+                if not cpu and (
+                    prev_adjacent or next_adjacent or (in_run and (_next_is_digit(tokens, idx) or last_of_singles))
+                ):
                     close_word_group()
                     add_group("".join(_HOMOGLYPH_DIGITS[c] for c in tok), pos, pos + len(tok))
                     obfuscated = True

@@ -191,7 +191,7 @@ def _names(title: str, keys_: frozenset[str]) -> frozenset[str]:
 
 
 def _same_price(x, y) -> bool:
-    return bool(x.price) and bool(y.price) and Decimal(str(x.price)) == Decimal(str(y.price))
+    return _near_price(x, y, within=Decimal(0))
 
 
 def same_product(x, y) -> bool:
